@@ -1,0 +1,89 @@
+package io.unp.lib;
+
+import io.unp.sys.Sys;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code fork()} for the JVM, which cannot fork: the child is a new JVM, started with
+ * {@code posix_spawnp}, that inherits the parent's descriptors at the same numbers and runs
+ * the code of the book's child branch.
+ *
+ * <p>Where C writes {@code if ((pid = Fork()) == 0) { child code; exit(0); }}, Java puts the
+ * child code in a {@link Child} class and calls {@code Fork(ChildClass.class, fds...)}; the
+ * child gets the same descriptor numbers, and does what the C child does with them (close
+ * the listening socket, serve the client). {@code ps} shows parent and children, the parent
+ * gets SIGCHLD when a child ends, and {@code wait}/{@code waitpid} reap it.
+ *
+ * <p>The child JVM runs with the same Java binary and JVM options as the parent (read from
+ * {@code /proc/self/cmdline}), so it shares the launcher's class-data archive and start-up
+ * settings; its entry point is {@link ForkChildMain}.
+ */
+public final class Fork {
+    private Fork() {}
+
+    /** The child's side of a fork: what runs between {@code fork() == 0} and {@code exit(0)}. */
+    public interface Child {
+        /** Runs in the child with the descriptor numbers the parent passed. */
+        void run(int[] fds);
+    }
+
+    private static volatile List<String> jvmPrefix;
+
+    /**
+     * Starts a child process running {@code child.run(fds)}; the child inherits all of the
+     * parent's descriptors not marked close-on-exec.
+     *
+     * @return the child's pid
+     * @throws io.unp.sys.ErrnoException if posix_spawnp fails
+     */
+    public static int fork(Class<? extends Child> child, int... fds) {
+        List<String> argv = new ArrayList<>(jvmPrefix());
+        argv.add(ForkChildMain.class.getName());
+        argv.add(child.getName());
+        for (int fd : fds) {
+            argv.add(Integer.toString(fd));
+        }
+        List<String> envp = new ArrayList<>();
+        for (Map.Entry<String, String> e : System.getenv().entrySet()) {
+            envp.add(e.getKey() + "=" + e.getValue());
+        }
+        return Sys.posixSpawnp(argv, envp, new int[0]);
+    }
+
+    /** The java binary and the JVM options this JVM was started with, up to the main class. */
+    static List<String> jvmPrefix() {
+        List<String> prefix = jvmPrefix;
+        if (prefix == null) {
+            prefix = computeJvmPrefix();
+            jvmPrefix = prefix;
+        }
+        return prefix;
+    }
+
+    private static List<String> computeJvmPrefix() {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = System.getProperty("sun.java.command", "");
+        String mainClass = command.isEmpty() ? "" : command.split(" ", 2)[0];
+        try {
+            byte[] raw = Files.readAllBytes(Path.of("/proc/self/cmdline"));
+            List<String> args = new ArrayList<>(Arrays.asList(new String(raw, StandardCharsets.UTF_8).split("\0")));
+            int main = args.indexOf(mainClass);
+            if (main > 0 && !args.contains("-jar")) {
+                List<String> prefix = new ArrayList<>(args.subList(0, main));
+                prefix.set(0, javaBin);
+                return prefix;
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through to the plain command line
+        }
+        return List.of(javaBin, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"));
+    }
+}

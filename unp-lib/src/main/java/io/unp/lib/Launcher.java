@@ -1,0 +1,69 @@
+package io.unp.lib;
+
+import io.unp.sys.ErrnoException;
+import io.unp.sys.Signals;
+import io.unp.sys.ffi.NativeUnavailableException;
+
+/**
+ * Runs a program's body the way a C {@code main} runs: {@link Exit} (from {@code err_sys},
+ * {@code err_quit} or an explicit exit) ends the process with its status, in whichever thread
+ * it is thrown; an unexpected failure prints one line, never a stack trace (set
+ * {@code UNP_DEBUG=1} to see it), and exits with status 1.
+ *
+ * <p>This and {@link ForkChildMain} are the only places that call {@link System#exit}.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    /** A program body. */
+    @FunctionalInterface
+    public interface Body {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code body} as a program named {@code name}, then exits: status 0 when it returns,
+     * as C's {@code main} returning.
+     */
+    public static void run(String name, Body body) {
+        Signals.usePosixSigpipeDefault();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> exit(name, e));
+        try {
+            body.run();
+        } catch (Throwable e) {
+            exit(name, e);
+        }
+        Stdio.flush();
+        System.exit(0);
+    }
+
+    /** Ends the process for {@code e}, thrown in any thread of the program. */
+    static void exit(String name, Throwable e) {
+        Throwable cause = e;
+        while (cause instanceof java.lang.reflect.InvocationTargetException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        int status;
+        if (cause instanceof Exit) {
+            status = ((Exit) cause).status();
+        } else {
+            status = 1;
+            Stdio.err(describe(name, cause) + "\n");
+            if ("1".equals(System.getenv("UNP_DEBUG"))) {
+                cause.printStackTrace();
+            }
+        }
+        Stdio.flush();
+        System.exit(status);
+    }
+
+    private static String describe(String name, Throwable e) {
+        if (e instanceof ErrnoException || e instanceof NativeUnavailableException) {
+            return name + ": " + e.getMessage();
+        }
+        if (e instanceof OutOfMemoryError) {
+            return name + ": out of memory";
+        }
+        return name + ": internal error: " + e + " (set UNP_DEBUG=1 for the stack trace)";
+    }
+}

@@ -1,0 +1,101 @@
+package io.unp.lib;
+
+import io.unp.sys.Errno;
+import io.unp.sys.ErrnoException;
+import io.unp.sys.Sys;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code readline} and {@code Readline} ({@code lib/readline.c}): read a line from a
+ * descriptor, buffered.
+ *
+ * <p>Like the book's version this reads up to {@link Unp#MAXLINE} bytes at a time and hands
+ * them out one line per call. Unlike it, the buffer is kept per descriptor rather than in one
+ * static buffer: with one static buffer, a server reading from several clients would hand one
+ * client's buffered bytes to another. A descriptor's buffer is dropped when it is closed
+ * through {@link Sys#close}, before the kernel can reuse the number.
+ */
+public final class Readline {
+    private Readline() {}
+
+    private static final Map<Integer, Buffer> BUFFERS = new ConcurrentHashMap<>();
+
+    static {
+        Sys.onClose(BUFFERS::remove);
+    }
+
+    private static final class Buffer {
+        final byte[] data = new byte[Unp.MAXLINE];
+        int count;
+        int next;
+    }
+
+    /**
+     * {@code readline}: reads bytes into {@code buf} up to and including a newline, at most
+     * {@code maxlen - 1} of them, and NUL-terminates them as {@code fgets} does.
+     *
+     * @return the number of bytes stored (newline included), 0 at end of file with nothing read
+     * @throws ErrnoException when the read fails (EINTR is retried)
+     */
+    public static int readline(int fd, byte[] buf, int maxlen) {
+        Buffer b = BUFFERS.computeIfAbsent(fd, k -> new Buffer());
+        int n = 0;
+        synchronized (b) {
+            while (n < maxlen - 1) {
+                if (b.next >= b.count && !fill(fd, b)) {
+                    break; // end of file
+                }
+                byte c = b.data[b.next++];
+                buf[n++] = c;
+                if (c == '\n') {
+                    break;
+                }
+            }
+        }
+        if (n < buf.length) {
+            buf[n] = 0;
+        }
+        return n;
+    }
+
+    /** Reads the next chunk; false at end of file. */
+    private static boolean fill(int fd, Buffer b) {
+        while (true) {
+            try {
+                int r = Sys.read(fd, b.data, 0, b.data.length);
+                b.count = r;
+                b.next = 0;
+                return r > 0;
+            } catch (ErrnoException e) {
+                if (!e.is(Errno.EINTR)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * The bytes already read from {@code fd} but not yet returned by {@link #readline}
+     * ({@code readlinebuf} in the third edition): code that mixes readline with select must
+     * look here first.
+     */
+    public static int buffered(int fd) {
+        Buffer b = BUFFERS.get(fd);
+        if (b == null) {
+            return 0;
+        }
+        synchronized (b) {
+            return b.count - b.next;
+        }
+    }
+
+    /** {@code Readline}: {@link #readline}, ending the program with "readline error" on failure. */
+    public static int Readline(int fd, byte[] buf, int maxlen) {
+        try {
+            return readline(fd, buf, maxlen);
+        } catch (ErrnoException e) {
+            throw Err.sys("readline error");
+        }
+    }
+}

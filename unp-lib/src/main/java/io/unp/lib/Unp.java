@@ -1,0 +1,23 @@
+package io.unp.lib;
+
+/** The constants of the book's {@code unp.h}. */
+public final class Unp {
+    private Unp() {}
+
+    /** Largest text line. */
+    public static final int MAXLINE = 4096;
+    /** Buffer size for reads and writes. */
+    public static final int BUFFSIZE = 8192;
+    /** The second argument of listen(): the book's default backlog. */
+    public static final int LISTENQ = 1024;
+    /** TCP and UDP client-server port of the book's echo programs. */
+    public static final int SERV_PORT = 9877;
+    /** {@link #SERV_PORT} as a string, for tcp_connect and friends. */
+    public static final String SERV_PORT_STR = "9877";
+    /** Unix domain stream path. */
+    public static final String UNIXSTR_PATH = "/tmp/unix.str";
+    /** Unix domain datagram path. */
+    public static final String UNIXDG_PATH = "/tmp/unix.dg";
+    /** The daytime service's well-known port. */
+    public static final int DAYTIME_PORT = 13;
+}

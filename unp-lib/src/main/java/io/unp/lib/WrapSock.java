@@ -1,0 +1,174 @@
+package io.unp.lib;
+
+import io.unp.net.SockAddr;
+import io.unp.sys.ErrnoException;
+import io.unp.sys.Sys;
+
+/**
+ * The book's socket wrappers ({@code lib/wrapsock.c}): each calls the {@link Sys} function of
+ * the same name and ends the program with {@code "<call> error: <strerror>"} if it fails.
+ */
+public final class WrapSock {
+    private WrapSock() {}
+
+    /** {@code Socket}. */
+    public static int Socket(int family, int type, int protocol) {
+        try {
+            return Sys.socket(family, type, protocol);
+        } catch (ErrnoException e) {
+            throw Err.sys("socket error");
+        }
+    }
+
+    /** {@code Socketpair}. */
+    public static void Socketpair(int family, int type, int protocol, int[] fd) {
+        try {
+            Sys.socketpair(family, type, protocol, fd);
+        } catch (ErrnoException e) {
+            throw Err.sys("socketpair error");
+        }
+    }
+
+    /** {@code Bind}. */
+    public static void Bind(int fd, SockAddr sa) {
+        try {
+            Sys.bind(fd, sa);
+        } catch (ErrnoException e) {
+            throw Err.sys("bind error");
+        }
+    }
+
+    /**
+     * {@code Listen}: as the book's, the environment variable LISTENQ, when set, overrides
+     * {@code backlog}.
+     */
+    public static void Listen(int fd, int backlog) {
+        String env = System.getenv("LISTENQ");
+        if (env != null) {
+            backlog = atoi(env);
+        }
+        try {
+            Sys.listen(fd, backlog);
+        } catch (ErrnoException e) {
+            throw Err.sys("listen error");
+        }
+    }
+
+    /** {@code Accept}: restarts after ECONNABORTED (and EPROTO), as the book's wrapper does. */
+    public static int Accept(int fd, SockAddr sa) {
+        while (true) {
+            try {
+                return Sys.accept(fd, sa);
+            } catch (ErrnoException e) {
+                if (e.is(io.unp.sys.Errno.ECONNABORTED) || e.is(io.unp.sys.Errno.EPROTO)) {
+                    continue;
+                }
+                throw Err.sys("accept error");
+            }
+        }
+    }
+
+    /** {@code Connect}. */
+    public static void Connect(int fd, SockAddr sa) {
+        try {
+            Sys.connect(fd, sa);
+        } catch (ErrnoException e) {
+            throw Err.sys("connect error");
+        }
+    }
+
+    /** {@code Getsockname}. */
+    public static void Getsockname(int fd, SockAddr sa) {
+        try {
+            Sys.getsockname(fd, sa);
+        } catch (ErrnoException e) {
+            throw Err.sys("getsockname error");
+        }
+    }
+
+    /** {@code Getpeername}. */
+    public static void Getpeername(int fd, SockAddr sa) {
+        try {
+            Sys.getpeername(fd, sa);
+        } catch (ErrnoException e) {
+            throw Err.sys("getpeername error");
+        }
+    }
+
+    /** {@code Getsockopt}: returns the option's length. */
+    public static int Getsockopt(int fd, int level, int optname, byte[] optval) {
+        try {
+            return Sys.getsockopt(fd, level, optname, optval);
+        } catch (ErrnoException e) {
+            throw Err.sys("getsockopt error");
+        }
+    }
+
+    /** {@code Setsockopt}. */
+    public static void Setsockopt(int fd, int level, int optname, byte[] optval, int optlen) {
+        try {
+            Sys.setsockopt(fd, level, optname, optval, optlen);
+        } catch (ErrnoException e) {
+            throw Err.sys("setsockopt error");
+        }
+    }
+
+    /** {@code Setsockopt} for an {@code int} option. */
+    public static void Setsockopt(int fd, int level, int optname, int value) {
+        try {
+            Sys.setsockopt(fd, level, optname, value);
+        } catch (ErrnoException e) {
+            throw Err.sys("setsockopt error");
+        }
+    }
+
+    /** {@code Shutdown}. */
+    public static void Shutdown(int fd, int how) {
+        try {
+            Sys.shutdown(fd, how);
+        } catch (ErrnoException e) {
+            throw Err.sys("shutdown error");
+        }
+    }
+
+    /** {@code Send}. */
+    public static int Send(int fd, byte[] buf, int nbytes, int flags) {
+        try {
+            int n = Sys.send(fd, buf, 0, nbytes, flags);
+            if (n != nbytes) {
+                throw Err.sys("send error");
+            }
+            return n;
+        } catch (ErrnoException e) {
+            throw Err.sys("send error");
+        }
+    }
+
+    /** {@code Recv}. */
+    public static int Recv(int fd, byte[] buf, int nbytes, int flags) {
+        try {
+            return Sys.recv(fd, buf, 0, nbytes, flags);
+        } catch (ErrnoException e) {
+            throw Err.sys("recv error");
+        }
+    }
+
+    /** C's {@code atoi}: leading blanks, an optional sign and digits; 0 if none. */
+    static int atoi(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        boolean neg = false;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            neg = s.charAt(i) == '-';
+            i++;
+        }
+        long v = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9' && v < Integer.MAX_VALUE) {
+            v = v * 10 + (s.charAt(i++) - '0');
+        }
+        return (int) (neg ? -v : Math.min(v, Integer.MAX_VALUE));
+    }
+}

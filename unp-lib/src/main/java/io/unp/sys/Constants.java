@@ -1,0 +1,136 @@
+package io.unp.sys;
+
+/**
+ * The kernel and libc constants the book's programs name, with their Linux x86_64 values.
+ *
+ * <p>Programs import them statically, as C includes {@code <sys/socket.h>}.
+ */
+public final class Constants {
+    private Constants() {}
+
+    // address families (sys/socket.h)
+    public static final int AF_UNSPEC = 0;
+    public static final int AF_UNIX = 1;
+    public static final int AF_LOCAL = AF_UNIX;
+    public static final int AF_INET = 2;
+    public static final int AF_INET6 = 10;
+    public static final int AF_NETLINK = 16;
+    public static final int AF_PACKET = 17;
+    public static final int PF_UNSPEC = AF_UNSPEC;
+    public static final int PF_UNIX = AF_UNIX;
+    public static final int PF_LOCAL = AF_LOCAL;
+    public static final int PF_INET = AF_INET;
+    public static final int PF_INET6 = AF_INET6;
+
+    // socket types
+    public static final int SOCK_STREAM = 1;
+    public static final int SOCK_DGRAM = 2;
+    public static final int SOCK_RAW = 3;
+    public static final int SOCK_RDM = 4;
+    public static final int SOCK_SEQPACKET = 5;
+    public static final int SOCK_NONBLOCK = 0x800;
+    public static final int SOCK_CLOEXEC = 0x80000;
+
+    // protocols (netinet/in.h)
+    public static final int IPPROTO_IP = 0;
+    public static final int IPPROTO_ICMP = 1;
+    public static final int IPPROTO_TCP = 6;
+    public static final int IPPROTO_UDP = 17;
+    public static final int IPPROTO_IPV6 = 41;
+    public static final int IPPROTO_ICMPV6 = 58;
+    public static final int IPPROTO_RAW = 255;
+
+    // socket option levels and generic options
+    public static final int SOL_SOCKET = 1;
+    public static final int SO_DEBUG = 1;
+    public static final int SO_REUSEADDR = 2;
+    public static final int SO_TYPE = 3;
+    public static final int SO_ERROR = 4;
+    public static final int SO_DONTROUTE = 5;
+    public static final int SO_BROADCAST = 6;
+    public static final int SO_SNDBUF = 7;
+    public static final int SO_RCVBUF = 8;
+    public static final int SO_KEEPALIVE = 9;
+    public static final int SO_OOBINLINE = 10;
+    public static final int SO_LINGER = 13;
+    public static final int SO_REUSEPORT = 15;
+    public static final int SO_RCVLOWAT = 18;
+    public static final int SO_SNDLOWAT = 19;
+    public static final int SO_RCVTIMEO = 20;
+    public static final int SO_SNDTIMEO = 21;
+    public static final int SO_ACCEPTCONN = 30;
+
+    // TCP options (netinet/tcp.h)
+    public static final int TCP_NODELAY = 1;
+    public static final int TCP_MAXSEG = 2;
+    public static final int TCP_KEEPIDLE = 4;
+
+    // shutdown(2)
+    public static final int SHUT_RD = 0;
+    public static final int SHUT_WR = 1;
+    public static final int SHUT_RDWR = 2;
+
+    // send/recv flags
+    public static final int MSG_OOB = 0x1;
+    public static final int MSG_PEEK = 0x2;
+    public static final int MSG_DONTROUTE = 0x4;
+    public static final int MSG_DONTWAIT = 0x40;
+    public static final int MSG_WAITALL = 0x100;
+    public static final int MSG_NOSIGNAL = 0x4000;
+
+    // IPv4 addresses, host byte order
+    public static final int INADDR_ANY = 0x00000000;
+    public static final int INADDR_LOOPBACK = 0x7f000001;
+    public static final int INADDR_BROADCAST = 0xffffffff;
+    public static final int INADDR_NONE = 0xffffffff;
+    public static final int INET_ADDRSTRLEN = 16;
+    public static final int INET6_ADDRSTRLEN = 46;
+
+    // fcntl(2)
+    public static final int F_DUPFD = 0;
+    public static final int F_GETFD = 1;
+    public static final int F_SETFD = 2;
+    public static final int F_GETFL = 3;
+    public static final int F_SETFL = 4;
+    public static final int F_SETOWN = 8;
+    public static final int F_GETOWN = 9;
+    public static final int FD_CLOEXEC = 1;
+    public static final int O_NONBLOCK = 0x800;
+    public static final int O_ASYNC = 0x2000;
+
+    // signals (signal.h)
+    public static final int SIGHUP = 1;
+    public static final int SIGINT = 2;
+    public static final int SIGQUIT = 3;
+    public static final int SIGABRT = 6;
+    public static final int SIGKILL = 9;
+    public static final int SIGUSR1 = 10;
+    public static final int SIGUSR2 = 12;
+    public static final int SIGPIPE = 13;
+    public static final int SIGALRM = 14;
+    public static final int SIGTERM = 15;
+    public static final int SIGCHLD = 17;
+    public static final int SIGCONT = 18;
+    public static final int SIGSTOP = 19;
+    public static final int SIGTSTP = 20;
+    public static final int SIGURG = 23;
+    public static final int SIGWINCH = 28;
+    public static final int SIGIO = 29;
+
+    /** glibc's SIGRTMIN (32 and 33 belong to its thread library). */
+    public static final int SIGRTMIN_GLIBC = 34;
+
+    // waitpid(2)
+    public static final int WNOHANG = 1;
+
+    // file types (sys/stat.h)
+    public static final int S_IFMT = 0xf000;
+    public static final int S_IFSOCK = 0xc000;
+    public static final int S_IFREG = 0x8000;
+    public static final int S_IFIFO = 0x1000;
+
+    // standard descriptors
+    public static final int STDIN_FILENO = 0;
+    public static final int STDOUT_FILENO = 1;
+    public static final int STDERR_FILENO = 2;
+}

@@ -1,0 +1,191 @@
+package io.unp.sys;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code sigaction(2)} semantics for Java code: POSIX delivery rules on top of the JVM's
+ * signal support.
+ *
+ * <p>The JVM runs each arrival of a signal on a fresh thread, so five SIGCHLDs give five
+ * concurrent handler calls. POSIX holds a signal while its handler runs and collapses
+ * further arrivals into one pending delivery; this class restores that: one handler call
+ * at a time per signal, and any arrivals during a call become exactly one more call.
+ *
+ * <p>Interrupted system calls: the JVM's handler thread never interrupts anybody. A handler
+ * installed without {@link #SA_RESTART} therefore, once it has returned, sends a spare
+ * real-time signal (installed without SA_RESTART, with a no-op native handler) to the thread
+ * that installed it, so that thread's blocked {@code accept}, {@code read} or
+ * {@code recvfrom} fails with EINTR, as the book's programs expect. With SA_RESTART the
+ * blocked call simply goes on, as Linux restarts it.
+ *
+ * <p>SIGPIPE is synchronous: it is delivered on the writing thread by {@link Sys#write}
+ * when the write fails with EPIPE, before the call returns, as the kernel does.
+ */
+public final class Signals {
+    private Signals() {}
+
+    /** A signal handler: the book's {@code void sig_chld(int signo)}. */
+    @FunctionalInterface
+    public interface Handler {
+        void handle(int signo);
+    }
+
+    /** {@code SIG_DFL}: the default action. */
+    public static final Handler SIG_DFL = signo -> {};
+    /** {@code SIG_IGN}: ignore the signal. */
+    public static final Handler SIG_IGN = signo -> {};
+    /** {@code SA_RESTART}: restart system calls the handler interrupted. */
+    public static final int SA_RESTART = 0x10000000;
+
+    /**
+     * Set to {@code true} to make the process die of an unhandled SIGPIPE, as a C program does;
+     * the launcher does this for the book's programs. Library users keep the JVM's default, which
+     * ignores SIGPIPE and lets the write fail with EPIPE.
+     */
+    private static volatile boolean posixSigpipeDefault;
+
+    private static final Map<Integer, Slot> SLOTS = new ConcurrentHashMap<>();
+    private static volatile int interruptSignal;
+
+    private static final class Slot {
+        final int signo;
+        volatile Handler handler = SIG_DFL;
+        volatile int flags;
+        volatile long target;
+        private boolean running;
+        private boolean pending;
+
+        Slot(int signo) {
+            this.signo = signo;
+        }
+
+        /** One arrival: run now, or mark one pending delivery if a call is in progress. */
+        void arrive() {
+            synchronized (this) {
+                if (running) {
+                    pending = true;
+                    return;
+                }
+                running = true;
+            }
+            while (true) {
+                Handler h = handler;
+                try {
+                    if (h != SIG_DFL && h != SIG_IGN) {
+                        h.handle(signo);
+                    }
+                } finally {
+                    if ((flags & SA_RESTART) == 0 && target != 0 && h != SIG_IGN && h != SIG_DFL) {
+                        Sys.pthreadKill(target, interruptSignal);
+                    }
+                }
+                synchronized (this) {
+                    if (!pending) {
+                        running = false;
+                        return;
+                    }
+                    pending = false;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code sigaction(2)}: installs {@code handler} for {@code signo} with {@code flags}
+     * (0 or {@link #SA_RESTART}); the calling thread is the one whose blocked calls a handler
+     * without SA_RESTART interrupts.
+     *
+     * @return the previous handler
+     * @throws ErrnoException EINVAL for a signal that cannot be caught here
+     */
+    public static Handler sigaction(int signo, Handler handler, int flags) {
+        Slot slot = SLOTS.computeIfAbsent(signo, Slot::new);
+        Handler old = slot.handler;
+        if ((flags & SA_RESTART) == 0 && handler != SIG_DFL && handler != SIG_IGN) {
+            ensureInterruptSignal();
+            slot.target = Sys.pthreadSelf();
+        } else {
+            slot.target = 0;
+        }
+        slot.flags = flags;
+        slot.handler = handler;
+        if (signo != Constants.SIGPIPE) {
+            installJvmHandler(slot);
+        }
+        return old;
+    }
+
+    private static void installJvmHandler(Slot slot) {
+        String name = jvmName(slot.signo);
+        if (name == null) {
+            Sys.setErrno(Errno.EINVAL.code());
+            throw new ErrnoException("sigaction", Errno.EINVAL.code());
+        }
+        try {
+            sun.misc.Signal sig = new sun.misc.Signal(name);
+            if (slot.handler == SIG_DFL) {
+                sun.misc.Signal.handle(sig, sun.misc.SignalHandler.SIG_DFL);
+            } else if (slot.handler == SIG_IGN) {
+                sun.misc.Signal.handle(sig, sun.misc.SignalHandler.SIG_IGN);
+            } else {
+                sun.misc.Signal.handle(sig, s -> slot.arrive());
+            }
+        } catch (IllegalArgumentException e) {
+            Sys.setErrno(Errno.EINVAL.code());
+            throw new ErrnoException("sigaction", Errno.EINVAL.code());
+        }
+    }
+
+    private static String jvmName(int signo) {
+        switch (signo) {
+            case Constants.SIGCHLD: return "CHLD";
+            case Constants.SIGALRM: return "ALRM";
+            case Constants.SIGINT: return "INT";
+            case Constants.SIGHUP: return "HUP";
+            case Constants.SIGTERM: return "TERM";
+            case Constants.SIGUSR1: return "USR1";
+            case Constants.SIGIO: return "IO";
+            case Constants.SIGURG: return "URG";
+            case Constants.SIGWINCH: return "WINCH";
+            case Constants.SIGTSTP: return "TSTP";
+            default: return null;
+        }
+    }
+
+    private static synchronized void ensureInterruptSignal() {
+        if (interruptSignal != 0) {
+            return;
+        }
+        int sig = Constants.SIGRTMIN_GLIBC + 3;
+        Sys.sigactionNative(sig, Sys.libcSymbol("abs"), 0);
+        interruptSignal = sig;
+    }
+
+    /** Makes an unhandled SIGPIPE end the process, as in C (the launcher's choice for programs). */
+    public static void usePosixSigpipeDefault() {
+        posixSigpipeDefault = true;
+    }
+
+    /**
+     * Delivers SIGPIPE on the calling thread, as the kernel does when a write finds the peer
+     * gone: runs the installed handler, or, with the POSIX default in force and no handler,
+     * flushes standard output and ends the process with SIGPIPE.
+     */
+    public static void raisePipe() {
+        Slot slot = SLOTS.get(Constants.SIGPIPE);
+        Handler h = slot == null ? SIG_DFL : slot.handler;
+        if (h == SIG_IGN) {
+            return;
+        }
+        if (h == SIG_DFL) {
+            if (posixSigpipeDefault) {
+                System.out.flush();
+                Sys.sigactionNative(Constants.SIGPIPE, 0, 0);
+                Sys.raise(Constants.SIGPIPE);
+            }
+            return;
+        }
+        slot.arrive();
+    }
+}

@@ -1,0 +1,337 @@
+package io.unp.sys;
+
+import io.unp.net.SockAddr;
+import io.unp.sys.ffi.LibC;
+import io.unp.sys.ffi.Native;
+import io.unp.sys.ffi.Spawn;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntConsumer;
+
+/**
+ * One static method per libc call, named as in C, with Java types.
+ *
+ * <p>No retries and no policy: a call that fails throws {@link ErrnoException} with the
+ * call's name and {@code errno}, and records that errno as this thread's {@link #errno()}, the
+ * way C sets {@code errno}, so the book's {@code err_sys} can print it. Descriptors are plain
+ * {@code int}s. A thread blocked in one of these calls is not woken by
+ * {@link Thread#interrupt()}: use {@link #shutdown}, a timeout, or a signal installed
+ * without {@code SA_RESTART} (see {@link Signals}).
+ */
+public final class Sys {
+    private Sys() {}
+
+    private static final ThreadLocal<int[]> LAST_ERRNO = ThreadLocal.withInitial(() -> new int[1]);
+    private static final List<IntConsumer> CLOSE_LISTENERS = new CopyOnWriteArrayList<>();
+
+    private static LibC c() {
+        return Native.libc();
+    }
+
+    /** The errno of the last call that failed on this thread, as C's {@code errno}. */
+    public static int errno() {
+        return LAST_ERRNO.get()[0];
+    }
+
+    /** Sets this thread's errno, as C code may assign {@code errno}. */
+    public static void setErrno(int code) {
+        LAST_ERRNO.get()[0] = code;
+    }
+
+    /** The one road from a failed call to an exception: reads errno, records it, names the call. */
+    private static ErrnoException fail(String call) {
+        return fail(call, Native.errno());
+    }
+
+    private static ErrnoException fail(String call, int code) {
+        setErrno(code);
+        return new ErrnoException(call, code);
+    }
+
+    private static int check(String call, int result) {
+        if (result < 0) {
+            throw fail(call);
+        }
+        return result;
+    }
+
+    private static int check(String call, long result) {
+        if (result < 0) {
+            throw fail(call);
+        }
+        return (int) result;
+    }
+
+    /**
+     * Runs {@code listener} with the descriptor number after every successful {@link #close};
+     * the book's per-descriptor buffers (readline) forget a descriptor this way before the
+     * kernel reuses its number.
+     */
+    public static void onClose(IntConsumer listener) {
+        CLOSE_LISTENERS.add(listener);
+    }
+
+    // ---- sockets
+
+    /** {@code socket(2)}. */
+    public static int socket(int domain, int type, int protocol) {
+        return check("socket", c().socket(domain, type, protocol));
+    }
+
+    /** {@code socketpair(2)}: fills {@code sv[0]} and {@code sv[1]}. */
+    public static void socketpair(int domain, int type, int protocol, int[] sv) {
+        check("socketpair", c().socketpair(domain, type, protocol, sv));
+    }
+
+    /** {@code bind(2)} to the first {@link SockAddr#len()} bytes of {@code addr}. */
+    public static void bind(int fd, SockAddr addr) {
+        check("bind", c().bind(fd, addr.bytes(), addr.len()));
+    }
+
+    /** {@code listen(2)}. */
+    public static void listen(int fd, int backlog) {
+        check("listen", c().listen(fd, backlog));
+    }
+
+    /**
+     * {@code accept(2)}: returns the connected descriptor; fills {@code peer} (if not null) and
+     * sets its length to the peer address's size.
+     */
+    public static int accept(int fd, SockAddr peer) {
+        if (peer == null) {
+            return check("accept", c().accept(fd, null, null));
+        }
+        int[] len = {peer.capacity()};
+        int connfd = check("accept", c().accept(fd, peer.bytes(), len));
+        peer.setLen(Math.min(len[0], peer.capacity()));
+        return connfd;
+    }
+
+    /** {@code connect(2)}. */
+    public static void connect(int fd, SockAddr addr) {
+        check("connect", c().connect(fd, addr.bytes(), addr.len()));
+    }
+
+    /** {@code getsockname(2)}: fills {@code out} and sets its length. */
+    public static void getsockname(int fd, SockAddr out) {
+        int[] len = {out.capacity()};
+        check("getsockname", c().getsockname(fd, out.bytes(), len));
+        out.setLen(Math.min(len[0], out.capacity()));
+    }
+
+    /** {@code getpeername(2)}: fills {@code out} and sets its length. */
+    public static void getpeername(int fd, SockAddr out) {
+        int[] len = {out.capacity()};
+        check("getpeername", c().getpeername(fd, out.bytes(), len));
+        out.setLen(Math.min(len[0], out.capacity()));
+    }
+
+    /** {@code shutdown(2)}: {@code SHUT_RD}, {@code SHUT_WR} or {@code SHUT_RDWR}. */
+    public static void shutdown(int fd, int how) {
+        check("shutdown", c().shutdown(fd, how));
+    }
+
+    /** {@code setsockopt(2)} with the option's bytes as the kernel lays them out. */
+    public static void setsockopt(int fd, int level, int optname, byte[] optval, int optlen) {
+        check("setsockopt", c().setsockopt(fd, level, optname, optval, optlen));
+    }
+
+    /** {@code setsockopt(2)} for an {@code int} option. */
+    public static void setsockopt(int fd, int level, int optname, int value) {
+        byte[] b = ByteBuffer.allocate(4).order(java.nio.ByteOrder.nativeOrder()).putInt(value).array();
+        setsockopt(fd, level, optname, b, 4);
+    }
+
+    /** {@code getsockopt(2)}: fills {@code optval} and returns the option's length. */
+    public static int getsockopt(int fd, int level, int optname, byte[] optval) {
+        int[] len = {optval.length};
+        check("getsockopt", c().getsockopt(fd, level, optname, optval, len));
+        return len[0];
+    }
+
+    /** {@code getsockopt(2)} for an {@code int} option. */
+    public static int getsockoptInt(int fd, int level, int optname) {
+        byte[] b = new byte[4];
+        getsockopt(fd, level, optname, b);
+        return ByteBuffer.wrap(b).order(java.nio.ByteOrder.nativeOrder()).getInt();
+    }
+
+    // ---- descriptors
+
+    /** {@code read(2)} into {@code buf[off..off+len)}: the byte count, 0 at end of file. */
+    public static int read(int fd, byte[] buf, int off, int len) {
+        return check("read", c().read(fd, ByteBuffer.wrap(buf, off, len).slice(), len));
+    }
+
+    /** {@code read(2)} into the whole of {@code buf}. */
+    public static int read(int fd, byte[] buf) {
+        return read(fd, buf, 0, buf.length);
+    }
+
+    /**
+     * {@code write(2)} from {@code buf[off..off+len)}: the byte count written. A write to a
+     * socket whose peer has gone delivers SIGPIPE as the kernel would (see
+     * {@link Signals#raisePipe()}) and then fails with EPIPE.
+     */
+    public static int write(int fd, byte[] buf, int off, int len) {
+        long n = c().write(fd, ByteBuffer.wrap(buf, off, len).slice(), len);
+        if (n < 0) {
+            int code = Native.errno();
+            if (code == Errno.EPIPE.code()) {
+                Signals.raisePipe();
+            }
+            throw fail("write", code);
+        }
+        return (int) n;
+    }
+
+    /** {@code write(2)} of the whole of {@code buf}. */
+    public static int write(int fd, byte[] buf) {
+        return write(fd, buf, 0, buf.length);
+    }
+
+    /** {@code recv(2)}. */
+    public static int recv(int fd, byte[] buf, int off, int len, int flags) {
+        return check("recv", c().recv(fd, ByteBuffer.wrap(buf, off, len).slice(), len, flags));
+    }
+
+    /** {@code send(2)}; EPIPE raises SIGPIPE as {@link #write} does unless MSG_NOSIGNAL is set. */
+    public static int send(int fd, byte[] buf, int off, int len, int flags) {
+        long n = c().send(fd, ByteBuffer.wrap(buf, off, len).slice(), len, flags);
+        if (n < 0) {
+            int code = Native.errno();
+            if (code == Errno.EPIPE.code() && (flags & Constants.MSG_NOSIGNAL) == 0) {
+                Signals.raisePipe();
+            }
+            throw fail("send", code);
+        }
+        return (int) n;
+    }
+
+    /** {@code close(2)}. */
+    public static void close(int fd) {
+        check("close", c().close(fd));
+        for (IntConsumer l : CLOSE_LISTENERS) {
+            l.accept(fd);
+        }
+    }
+
+    /** {@code fcntl(2)} with an integer argument. */
+    public static int fcntl(int fd, int cmd, int arg) {
+        return check("fcntl", c().fcntl(fd, cmd, arg));
+    }
+
+    /** {@code dup(2)}. */
+    public static int dup(int fd) {
+        return check("dup", c().dup(fd));
+    }
+
+    /** {@code dup2(2)}. */
+    public static int dup2(int oldfd, int newfd) {
+        return check("dup2", c().dup2(oldfd, newfd));
+    }
+
+    /** {@code fstat(2)}: the descriptor's {@code st_mode} (file type and permission bits). */
+    public static int fstatMode(int fd) {
+        byte[] st = new byte[144]; // struct stat on x86_64; st_mode at offset 24
+        check("fstat", c().fstat(fd, st));
+        return ByteBuffer.wrap(st, 24, 4).order(java.nio.ByteOrder.nativeOrder()).getInt();
+    }
+
+    /** {@code isatty(3)}. */
+    public static boolean isatty(int fd) {
+        return c().isatty(fd) == 1;
+    }
+
+    // ---- processes
+
+    /** {@code getpid(2)}. */
+    public static int getpid() {
+        return c().getpid();
+    }
+
+    /** {@code getppid(2)}. */
+    public static int getppid() {
+        return c().getppid();
+    }
+
+    /** {@code kill(2)}. */
+    public static void kill(int pid, int sig) {
+        check("kill", c().kill(pid, sig));
+    }
+
+    /** {@code raise(3)}. */
+    public static void raise(int sig) {
+        check("raise", c().raise(sig));
+    }
+
+    /**
+     * {@code waitpid(2)}: the pid reaped, or 0 with WNOHANG when no child has changed state;
+     * {@code status[0]} (if given) gets the wait status.
+     */
+    public static int waitpid(int pid, int[] status, int options) {
+        int[] st = status != null ? status : new int[1];
+        return check("waitpid", c().waitpid(pid, st, options));
+    }
+
+    /** {@code wait(2)}: {@code waitpid(-1, status, 0)}. */
+    public static int wait(int[] status) {
+        int[] st = status != null ? status : new int[1];
+        return check("wait", c().waitpid(-1, st, 0));
+    }
+
+    /** {@code alarm(2)}: seconds left on the previous alarm. */
+    public static int alarm(int seconds) {
+        return c().alarm(seconds);
+    }
+
+    /** {@code _exit(2)}: ends the process now, without running Java shutdown hooks. */
+    public static void exitImmediately(int status) {
+        c()._exit(status);
+    }
+
+    /**
+     * {@code posix_spawnp(3)}: starts {@code argv} ({@code argv[0]} looked up on PATH unless it
+     * holds a slash) with environment {@code envp}. The child inherits every descriptor that is
+     * not close-on-exec at the same number, less those in {@code closeInChild}.
+     *
+     * @return the child's pid
+     */
+    public static int posixSpawnp(List<String> argv, List<String> envp, int[] closeInChild) {
+        long pid = Spawn.posixSpawnp(argv.get(0), argv, envp, closeInChild);
+        if (pid < 0) {
+            throw fail("posix_spawnp", Spawn.errno());
+        }
+        return (int) pid;
+    }
+
+    // ---- threads and signals (used by Signals)
+
+    /** {@code pthread_self(3)} of the calling thread. */
+    public static long pthreadSelf() {
+        return c().pthread_self();
+    }
+
+    /** {@code pthread_kill(3)}: returns the error number, 0 on success, as pthread calls do. */
+    public static int pthreadKill(long thread, int sig) {
+        return c().pthread_kill(thread, sig);
+    }
+
+    /**
+     * {@code sigaction(2)} with a native handler address (0 = SIG_DFL, 1 = SIG_IGN) and
+     * {@code sa_flags}; an empty {@code sa_mask}.
+     */
+    public static void sigactionNative(int signo, long handlerAddress, int flags) {
+        // glibc's struct sigaction on x86_64: handler (8), sa_mask (128), sa_flags (4), pad, restorer (8)
+        ByteBuffer act = ByteBuffer.allocate(152).order(java.nio.ByteOrder.nativeOrder());
+        act.putLong(0, handlerAddress);
+        act.putInt(136, flags);
+        check("sigaction", c().sigaction(signo, act.array(), null));
+    }
+
+    /** The address of a libc function, for {@link #sigactionNative}. */
+    public static long libcSymbol(String name) {
+        return Native.symbolAddress(name);
+    }
+}

@@ -1,0 +1,10 @@
+package io.unp.sys.ffi;
+
+/** Thrown when libc cannot be reached through jnr-ffi: says why in one line. */
+public final class NativeUnavailableException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public NativeUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
