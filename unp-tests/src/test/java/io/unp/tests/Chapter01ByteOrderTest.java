@@ -12,7 +12,8 @@ class Chapter01ByteOrderTest {
     @Test
     @Timeout(30)
     void x86LinuxIsLittleEndian() {
-        Assumptions.assumeTrue(System.getProperty("os.arch").equals("amd64") && System.getProperty("os.name").equals("Linux"),
+        Assumptions.assumeTrue(System.getProperty("os.arch").equals("amd64")
+                        && System.getProperty("os.name").equals("Linux"),
                 "the expected line is for Linux x86_64");
         Programs.Result r = Programs.run(Duration.ofSeconds(20), null, "intro/byteorder");
         assertEquals(0, r.exit(), r.toString());

@@ -13,7 +13,10 @@ import io.unp.net.SockaddrIn;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
 
-/** intro/daytimetcpcli2 (exercise 1.5): {@code daytimetcpcli1} on port 9999, to count the reads of {@code daytimetcpsrv2}'s one-byte writes. */
+/**
+ * intro/daytimetcpcli2 (exercise 1.5): {@code daytimetcpcli1} on port 9999, to count the reads of
+ * {@code daytimetcpsrv2}'s one-byte writes.
+ */
 public final class DaytimeTcpCli2 {
     private DaytimeTcpCli2() {}
 

@@ -15,7 +15,10 @@ import io.unp.net.SockaddrIn;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
 
-/** intro/daytimetcpcli3 (exercise 4.2): the daytime client that prints its local address, from {@code getsockname}, after connecting. */
+/**
+ * intro/daytimetcpcli3 (exercise 4.2): the daytime client that prints its local address, from
+ * {@code getsockname}, after connecting.
+ */
 public final class DaytimeTcpCli3 {
     private DaytimeTcpCli3() {}
 

@@ -17,7 +17,10 @@ import static io.unp.sys.Constants.SOCK_STREAM;
 import io.unp.examples.Daytime;
 import io.unp.net.SockaddrIn;
 
-/** intro/daytimetcpsrv2 (exercise 1.5): the daytime server on port 9999 that writes its line one byte per {@code write}. */
+/**
+ * intro/daytimetcpsrv2 (exercise 1.5): the daytime server on port 9999 that writes its line one
+ * byte per {@code write}.
+ */
 public final class DaytimeTcpSrv2 {
     private DaytimeTcpSrv2() {}
 
