@@ -45,7 +45,8 @@ public final class DaytimeTcpCli {
         try {
             int n;
             while ((n = Sys.read(sockfd, recvline, 0, Unp.MAXLINE)) > 0) {
-                if (!Stdio.fputs(recvline, n)) {
+                recvline[n] = 0; // null terminate: fputs stops at the first NUL, as in C
+                if (!Stdio.fputs(recvline)) {
                     throw sys("fputs error");
                 }
             }

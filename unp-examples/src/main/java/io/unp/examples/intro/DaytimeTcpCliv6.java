@@ -1,0 +1,57 @@
+package io.unp.examples.intro;
+
+import static io.unp.lib.Err.quit;
+import static io.unp.lib.Err.sys;
+import static io.unp.net.NetOrder.htons;
+import static io.unp.sys.Constants.AF_INET6;
+import static io.unp.sys.Constants.SOCK_STREAM;
+
+import io.unp.lib.Stdio;
+import io.unp.lib.Unp;
+import io.unp.net.Inet;
+import io.unp.net.SockaddrIn6;
+import io.unp.sys.ErrnoException;
+import io.unp.sys.Sys;
+
+/** intro/daytimetcpcliv6 (figure 1.6): the daytime client of figure 1.5 changed for IPv6. */
+public final class DaytimeTcpCliv6 {
+    private DaytimeTcpCliv6() {}
+
+    public static void main(String[] args) {
+        byte[] recvline = new byte[Unp.MAXLINE + 1];
+        if (args.length != 1) {
+            throw quit("usage: a.out <IPaddress>");
+        }
+
+        int sockfd;
+        try {
+            sockfd = Sys.socket(AF_INET6, SOCK_STREAM, 0);
+        } catch (ErrnoException e) {
+            throw sys("socket error");
+        }
+
+        SockaddrIn6 servaddr = new SockaddrIn6();
+        servaddr.sin6Port(htons(13)); // daytime server
+        if (Inet.inetPton(AF_INET6, args[0], servaddr) <= 0) {
+            throw quit("inet_pton error for %s", args[0]);
+        }
+
+        try {
+            Sys.connect(sockfd, servaddr);
+        } catch (ErrnoException e) {
+            throw sys("connect error");
+        }
+
+        try {
+            int n;
+            while ((n = Sys.read(sockfd, recvline, 0, Unp.MAXLINE)) > 0) {
+                recvline[n] = 0; // null terminate: fputs stops at the first NUL, as in C
+                if (!Stdio.fputs(recvline)) {
+                    throw sys("fputs error");
+                }
+            }
+        } catch (ErrnoException e) {
+            throw sys("read error");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.unp.examples.intro;
+
+import static io.unp.lib.Unp.LISTENQ;
+import static io.unp.lib.Unp.MAXLINE;
+import static io.unp.lib.WrapSock.Accept;
+import static io.unp.lib.WrapSock.Bind;
+import static io.unp.lib.WrapSock.Listen;
+import static io.unp.lib.WrapSock.Socket;
+import static io.unp.lib.WrapUnix.Close;
+import static io.unp.lib.WrapUnix.Write;
+import static io.unp.net.NetOrder.htonl;
+import static io.unp.net.NetOrder.htons;
+import static io.unp.sys.Constants.AF_INET;
+import static io.unp.sys.Constants.INADDR_ANY;
+import static io.unp.sys.Constants.SOCK_STREAM;
+
+import io.unp.examples.Daytime;
+import io.unp.net.SockaddrIn;
+
+/**
+ * intro/daytimetcpsrv2 (exercise 1.5): the daytime server on port 9999 that writes its line one
+ * byte per {@code write}.
+ */
+public final class DaytimeTcpSrv2 {
+    private DaytimeTcpSrv2() {}
+
+    public static void main(String[] args) {
+        int listenfd = Socket(AF_INET, SOCK_STREAM, 0);
+
+        SockaddrIn servaddr = new SockaddrIn();
+        servaddr.sinAddr(htonl(INADDR_ANY));
+        servaddr.sinPort(htons(9999));
+
+        Bind(listenfd, servaddr);
+        Listen(listenfd, LISTENQ);
+
+        for (;;) {
+            int connfd = Accept(listenfd, null);
+            byte[] buff = Daytime.line(MAXLINE);
+            for (int i = 0; i < buff.length; i++) {
+                Write(connfd, new byte[] {buff[i]}, 1);
+            }
+            Close(connfd);
+        }
+    }
+}
