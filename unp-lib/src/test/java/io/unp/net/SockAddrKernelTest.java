@@ -53,7 +53,7 @@ class SockAddrKernelTest {
 
     @Test
     void boundIpv6LoopbackComesBackFromGetsockname() throws Exception {
-        assumeTrue(hasIpv6Loopback(), "no ::1 on this machine");
+        assumeTrue(io.unp.TestHosts.hasIpv6Loopback(), "no ::1 on this machine");
         int fd = Sys.socket(AF_INET6, SOCK_STREAM, 0);
         try {
             SockaddrIn6 sin6 = new SockaddrIn6();
@@ -136,15 +136,6 @@ class SockAddrKernelTest {
             assertEquals(Errno.EINVAL, e.errno());
         } finally {
             Sys.close(fd);
-        }
-    }
-
-    static boolean hasIpv6Loopback() {
-        try {
-            return Files.readAllLines(Path.of("/proc/net/if_inet6")).stream()
-                    .anyMatch(l -> l.startsWith("00000000000000000000000000000001"));
-        } catch (java.io.IOException e) {
-            return false;
         }
     }
 }
