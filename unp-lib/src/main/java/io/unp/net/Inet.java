@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
  * {@code inet_ntoa} in pure Java, with glibc's rules: what glibc accepts and rejects, and the
  * text it prints (IPv6 zero runs compressed, IPv4-mapped and -compatible addresses in dotted
  * form).
+ *
+ * <p>The text is a Java string, not a NUL-terminated C string: a string holding a NUL character
+ * is rejected, where C would have stopped reading at it. Verified against glibc 2.36 by
+ * unp-lib's tests (thousands of random and near-miss inputs through python3's socket module).
  */
 public final class Inet {
     private Inet() {}
