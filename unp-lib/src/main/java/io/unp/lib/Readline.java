@@ -14,7 +14,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * them out one line per call. Unlike it, the buffer is kept per descriptor rather than in one
  * static buffer: with one static buffer, a server reading from several clients would hand one
  * client's buffered bytes to another. A descriptor's buffer is dropped when it is closed
- * through {@link Sys#close}, before the kernel can reuse the number.
+ * through {@link Sys#close} (before the kernel can reuse the number) or replaced by
+ * {@link Sys#dup2}.
+ *
+ * <p>The count returned is always the number of bytes stored. The second edition's C returns
+ * one more than that for a last line cut short by end of file or a line cut at
+ * {@code maxlen - 1} bytes (so {@code Writen(fd, line, n)} would send the terminating NUL
+ * too); the third edition fixed the first case.
  */
 public final class Readline {
     private Readline() {}

@@ -15,7 +15,12 @@ import java.util.Arrays;
  * {@code lib/sockfd_to_family.c}, {@code lib/isfdtype.c}).
  *
  * <p>They return what the C returns: ports in network byte order, -1 on a family they do not
- * know, and a memcmp-style result for the comparisons.
+ * know, and a memcmp-style result for the comparisons (0 when equal). One exception:
+ * the C {@code sock_cmp_port} returns the value of {@code ==}, 1 when the ports are equal,
+ * which contradicts the book's description and its sibling {@code sock_cmp_addr}; here it
+ * returns 0 when they are equal. No program in the book calls it. Where the C returns -1 after
+ * a failed system call ({@code sockfd_to_family}, {@code isfdtype}), these throw
+ * {@link ErrnoException}.
  */
 public final class SockFuncs {
     private SockFuncs() {}
@@ -72,7 +77,10 @@ public final class SockFuncs {
         }
     }
 
-    /** {@code sock_cmp_port}: 0 when both have the same port, else non-zero. */
+    /**
+     * {@code sock_cmp_port}: 0 when both have the same port, 1 when not, -1 when the families
+     * differ or have no port (the C returns 1 for equal ports; see the class comment).
+     */
     public static int sockCmpPort(SockAddr sa1, SockAddr sa2) {
         if (sa1.family() != sa2.family()) {
             return -1;

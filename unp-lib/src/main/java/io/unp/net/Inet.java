@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
  * {@code inet_ntoa} in pure Java, with glibc's rules: what glibc accepts and rejects, and the
  * text it prints (IPv6 zero runs compressed, IPv4-mapped and -compatible addresses in dotted
  * form).
+ *
+ * <p>The text is a Java string, not a NUL-terminated C string: a string holding a NUL character
+ * is rejected, where C would have stopped reading at it. Verified against glibc 2.36 by
+ * unp-lib's tests (thousands of random and near-miss inputs through python3's socket module).
  */
 public final class Inet {
     private Inet() {}
@@ -159,43 +163,40 @@ public final class Inet {
         return (b[off] & 0xff) + "." + (b[off + 1] & 0xff) + "." + (b[off + 2] & 0xff) + "." + (b[off + 3] & 0xff);
     }
 
-    /** glibc's inet_aton: returns the host-order value, or -1. */
+    /**
+     * glibc's inet_aton: returns the host-order value, or -1. Each part is what
+     * {@code strtoul(cp, &end, 0)} reads (decimal, octal after a 0, hex after 0x only when a hex
+     * digit follows: "0x" alone is the number 0 followed by junk); parts but the last are 0..255,
+     * the last fills the remaining bytes; after the address only nothing or an ASCII white-space
+     * character ({@code isspace} in the C locale) may follow, and then anything.
+     */
     static long aton(String cp) {
-        if (cp == null || cp.isEmpty()) {
+        if (cp == null) {
             return -1;
         }
         long[] parts = new long[4];
         int n = 0;
         int i = 0;
         int len = cp.length();
+        long val;
         while (true) {
-            if (i >= len || !Character.isDigit(cp.charAt(i))) {
+            if (i >= len || !isAsciiDigit(cp.charAt(i))) {
                 return -1;
             }
-            long val = 0;
             int base = 10;
             if (cp.charAt(i) == '0') {
-                i++;
                 base = 8;
-                if (i < len && (cp.charAt(i) == 'x' || cp.charAt(i) == 'X')) {
+                if (i + 2 < len && (cp.charAt(i + 1) | 0x20) == 'x' && hexValue(cp.charAt(i + 2)) >= 0) {
                     base = 16;
-                    i++;
+                    i += 2;
                 }
             }
-            while (i < len) {
-                char c = cp.charAt(i);
-                int d = Character.digit(c, base);
-                if (c >= '0' && c <= '9' && base == 8 && d < 0) {
-                    return -1; // 8 or 9 in an octal number
-                }
-                if (d < 0 || c > 0x7f) {
-                    break;
-                }
+            val = 0;
+            for (int d; i < len && (d = hexValue(cp.charAt(i))) >= 0 && d < base; i++) {
                 val = val * base + d;
                 if (val > 0xffffffffL) {
-                    return -1;
+                    return -1; // strtoul overflow, or more than 32 bits: both rejected
                 }
-                i++;
             }
             if (i < len && cp.charAt(i) == '.') {
                 if (n >= 3 || val > 0xff) {
@@ -205,23 +206,38 @@ public final class Inet {
                 i++;
                 continue;
             }
-            parts[n++] = val;
             break;
         }
-        if (i < len && !Character.isWhitespace(cp.charAt(i))) {
+        if (i < len && !isCSpace(cp.charAt(i))) {
             return -1;
         }
-        long last = parts[n - 1];
-        switch (n) {
-            case 1:
-                return last;
-            case 2:
-                return last > 0xffffffL ? -1 : (parts[0] << 24) | last;
-            case 3:
-                return last > 0xffffL ? -1 : (parts[0] << 24) | (parts[1] << 16) | last;
-            default:
-                return last > 0xffL ? -1 : (parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | last;
+        long[] max = {0xffffffffL, 0xffffffL, 0xffffL, 0xffL};
+        if (val > max[n]) {
+            return -1;
         }
+        long v = val;
+        for (int k = 0; k < n; k++) {
+            v |= parts[k] << (24 - 8 * k);
+        }
+        return v;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The value of an ASCII hex digit, -1 for anything else. */
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+    }
+
+    /** C's {@code isspace} in the "C" locale: space, \t, \n, \v, \f, \r. */
+    private static boolean isCSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     // ---- IPv6

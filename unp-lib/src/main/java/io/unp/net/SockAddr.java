@@ -145,8 +145,10 @@ public class SockAddr {
                 boolean v4 = family() == SockaddrIn.AF_INET;
                 byte[] raw = v4 ? Arrays.copyOfRange(bytes, 4, 8) : Arrays.copyOfRange(bytes, 8, 24);
                 try {
+                    int scope = v4 ? 0 : v6Scope();
+                    // scope id 0 means none: the JDK would otherwise print "%0" after the address
                     InetAddress ia = v4 ? InetAddress.getByAddress(raw)
-                            : java.net.Inet6Address.getByAddress(null, raw, v6Scope());
+                            : java.net.Inet6Address.getByAddress(null, raw, scope == 0 ? -1 : scope);
                     return new InetSocketAddress(ia, portHost());
                 } catch (UnknownHostException e) {
                     throw new IllegalStateException(e);

@@ -71,9 +71,14 @@ public final class SockaddrIn6 extends SockAddr {
         bytes[3] = (byte) port;
     }
 
-    /** {@code sin6_flowinfo}, host value. */
+    /** {@code sin6_flowinfo}, in network byte order as stored ({@code ntohl} gives the label). */
     public int sin6FlowInfo() {
-        return ((bytes[4] & 0xff) << 24) | ((bytes[5] & 0xff) << 16) | ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff);
+        return i32(4);
+    }
+
+    /** Sets {@code sin6_flowinfo} to a network-order value ({@code htonl(flowinfo)}). */
+    public void sin6FlowInfo(int networkOrderFlowInfo) {
+        i32(4, networkOrderFlowInfo);
     }
 
     /** {@code sin6_scope_id}. */

@@ -64,9 +64,9 @@ public final class Sys {
     }
 
     /**
-     * Runs {@code listener} with the descriptor number after every successful {@link #close};
-     * the book's per-descriptor buffers (readline) forget a descriptor this way before the
-     * kernel reuses its number.
+     * Runs {@code listener} with the descriptor number on every {@link #close} (before the
+     * kernel can reuse the number) and on every {@link #dup2} onto it; the book's per-descriptor
+     * buffers (readline) forget a descriptor this way.
      */
     public static void onClose(IntConsumer listener) {
         CLOSE_LISTENERS.add(listener);
@@ -209,9 +209,16 @@ public final class Sys {
         return (int) n;
     }
 
-    /** {@code close(2)}. */
+    /**
+     * {@code close(2)}. The close listeners hear of {@code fd} first: once close returns,
+     * another thread may get the same number from socket or accept.
+     */
     public static void close(int fd) {
+        closed(fd);
         check("close", c().close(fd));
+    }
+
+    private static void closed(int fd) {
         for (IntConsumer l : CLOSE_LISTENERS) {
             l.accept(fd);
         }
@@ -227,9 +234,21 @@ public final class Sys {
         return check("dup", c().dup(fd));
     }
 
-    /** {@code dup2(2)}. */
+    /**
+     * {@code dup2(2)}. The descriptor {@code newfd} named before is closed by the kernel, so the
+     * close listeners hear of {@code newfd}.
+     */
     public static int dup2(int oldfd, int newfd) {
-        return check("dup2", c().dup2(oldfd, newfd));
+        int r = check("dup2", c().dup2(oldfd, newfd));
+        if (oldfd != newfd) {
+            closed(newfd);
+        }
+        return r;
+    }
+
+    /** {@code pipe(2)}: {@code fds[0]} gets the read end, {@code fds[1]} the write end. */
+    public static void pipe(int[] fds) {
+        check("pipe", c().pipe(fds));
     }
 
     /** {@code fstat(2)}: the descriptor's {@code st_mode} (file type and permission bits). */

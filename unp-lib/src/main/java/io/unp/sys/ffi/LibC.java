@@ -50,6 +50,8 @@ public interface LibC {
 
     int dup2(int oldfd, int newfd);
 
+    int pipe(@Out int[] fds);
+
     int getpid();
 
     int getppid();
