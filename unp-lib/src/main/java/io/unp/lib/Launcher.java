@@ -2,6 +2,7 @@ package io.unp.lib;
 
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Signals;
+import io.unp.sys.Sys;
 import io.unp.sys.ffi.NativeUnavailableException;
 
 /**
@@ -10,7 +11,12 @@ import io.unp.sys.ffi.NativeUnavailableException;
  * it is thrown; an unexpected failure prints one line, never a stack trace (set
  * {@code UNP_DEBUG=1} to see it), and exits with status 1.
  *
- * <p>This and {@link ForkChildMain} are the only places that call {@link System#exit}.
+ * <p>A program ends with {@link System#exit}. A forked child ({@link #runChild}) ends as a C
+ * child's {@code exit(0)} does: output flushed, then {@code _exit(2)} at once, without the
+ * JVM's shutdown sequence, so children that finish together also end together (the zombie
+ * lesson of tcpserv03 depends on their SIGCHLDs arriving in a burst).
+ *
+ * <p>This class is the only place that ends the process.
  */
 public final class Launcher {
     private Launcher() {}
@@ -20,6 +26,8 @@ public final class Launcher {
     public interface Body {
         void run() throws Exception;
     }
+
+    private static volatile boolean immediateExit;
 
     /**
      * Runs {@code body} as a program named {@code name}, then exits: status 0 when it returns,
@@ -33,8 +41,16 @@ public final class Launcher {
         } catch (Throwable e) {
             exit(name, e);
         }
-        Stdio.flush();
-        System.exit(0);
+        terminate(0);
+    }
+
+    /**
+     * Runs the body of a forked child ({@link ForkChildMain}) as {@link #run} does, but ends the
+     * process with {@code _exit} as soon as the body is done.
+     */
+    static void runChild(String name, Body body) {
+        immediateExit = true;
+        run(name, body);
     }
 
     /** Ends the process for {@code e}, thrown in any thread of the program. */
@@ -53,7 +69,21 @@ public final class Launcher {
                 cause.printStackTrace();
             }
         }
+        terminate(status);
+    }
+
+    /** C's {@code exit(status)}: flush standard output, then end the process. */
+    private static void terminate(int status) {
         Stdio.flush();
+        System.out.flush();
+        System.err.flush();
+        if (immediateExit) {
+            try {
+                Sys.exitImmediately(status);
+            } catch (RuntimeException | LinkageError e) {
+                // no native access: fall back to the JVM's exit
+            }
+        }
         System.exit(status);
     }
 

@@ -123,6 +123,9 @@ public final class Constants {
     // waitpid(2)
     public static final int WNOHANG = 1;
 
+    // setitimer(2)
+    public static final int ITIMER_REAL = 0;
+
     // file types (sys/stat.h)
     public static final int S_IFMT = 0xf000;
     public static final int S_IFSOCK = 0xc000;

@@ -53,11 +53,24 @@ public final class Signals {
         volatile Handler handler = SIG_DFL;
         volatile int flags;
         volatile long target;
+        volatile Thread targetThread;
         private boolean running;
         private boolean pending;
 
         Slot(int signo) {
             this.signo = signo;
+        }
+
+        /**
+         * Without SA_RESTART, makes the installing thread's blocked call fail with EINTR, as the
+         * kernel does when a handler returns; a thread that has ended is left alone (its
+         * pthread_t may be stale).
+         */
+        private void interruptTarget(Handler h) {
+            Thread t = targetThread;
+            if ((flags & SA_RESTART) == 0 && target != 0 && h != SIG_IGN && h != SIG_DFL && t != null && t.isAlive()) {
+                Sys.pthreadKill(target, interruptSignal);
+            }
         }
 
         /** One arrival: run now, or mark one pending delivery if a call is in progress. */
@@ -76,9 +89,7 @@ public final class Signals {
                         h.handle(signo);
                     }
                 } finally {
-                    if ((flags & SA_RESTART) == 0 && target != 0 && h != SIG_IGN && h != SIG_DFL) {
-                        Sys.pthreadKill(target, interruptSignal);
-                    }
+                    interruptTarget(h);
                 }
                 synchronized (this) {
                     if (!pending) {
@@ -105,8 +116,10 @@ public final class Signals {
         if ((flags & SA_RESTART) == 0 && handler != SIG_DFL && handler != SIG_IGN) {
             ensureInterruptSignal();
             slot.target = Sys.pthreadSelf();
+            slot.targetThread = Thread.currentThread();
         } else {
             slot.target = 0;
+            slot.targetThread = null;
         }
         slot.flags = flags;
         slot.handler = handler;

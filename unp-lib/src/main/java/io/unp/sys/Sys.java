@@ -305,6 +305,26 @@ public final class Sys {
         return c().alarm(seconds);
     }
 
+    /**
+     * {@code setitimer(2)}: arms timer {@code which} ({@code ITIMER_REAL} ...) to expire after
+     * {@code valueUsec} microseconds, then every {@code intervalUsec} (0: once).
+     */
+    public static void setitimer(int which, long intervalUsec, long valueUsec) {
+        // struct itimerval on x86_64: it_interval {tv_sec, tv_usec}, it_value {tv_sec, tv_usec}, 8 bytes each
+        ByteBuffer val = ByteBuffer.allocate(32).order(java.nio.ByteOrder.nativeOrder());
+        val.putLong(0, intervalUsec / 1_000_000).putLong(8, intervalUsec % 1_000_000);
+        val.putLong(16, valueUsec / 1_000_000).putLong(24, valueUsec % 1_000_000);
+        check("setitimer", c().setitimer(which, val.array(), null));
+    }
+
+    /**
+     * {@code sleep(3)}: blocks the calling thread for {@code seconds}; returns the seconds left
+     * when a signal handler interrupted it, else 0.
+     */
+    public static int sleep(int seconds) {
+        return c().sleep(seconds);
+    }
+
     /** {@code _exit(2)}: ends the process now, without running Java shutdown hooks. */
     public static void exitImmediately(int status) {
         c()._exit(status);

@@ -64,6 +64,10 @@ public interface LibC {
 
     int alarm(int seconds);
 
+    int setitimer(int which, @In byte[] newValue, @Out byte[] oldValue);
+
+    int sleep(int seconds);
+
     int sigaction(int signum, @In byte[] act, @Out byte[] oldact);
 
     long pthread_self();

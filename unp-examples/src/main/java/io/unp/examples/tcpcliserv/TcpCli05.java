@@ -1,0 +1,34 @@
+package io.unp.examples.tcpcliserv;
+
+import static io.unp.lib.Err.quit;
+import static io.unp.lib.StrCli.strCli;
+import static io.unp.lib.WrapLib.InetPton;
+import static io.unp.lib.WrapSock.Connect;
+import static io.unp.lib.WrapSock.Socket;
+import static io.unp.net.NetOrder.htons;
+import static io.unp.sys.Constants.AF_INET;
+import static io.unp.sys.Constants.SOCK_STREAM;
+
+import io.unp.lib.Stdio;
+import io.unp.net.SockaddrIn;
+
+/** tcpcliserv/tcpcli05: the echo client aimed at the standard echo server on port 7 (the baseline of section 16.2). */
+public final class TcpCli05 {
+    private TcpCli05() {}
+
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            throw quit("usage: tcpcli <IPaddress>");
+        }
+
+        int sockfd = Socket(AF_INET, SOCK_STREAM, 0);
+
+        SockaddrIn servaddr = new SockaddrIn();
+        servaddr.sinPort(htons(7));
+        InetPton(AF_INET, args[0], servaddr);
+
+        Connect(sockfd, servaddr);
+
+        strCli(Stdio.stdin(), sockfd); // do it all
+    }
+}

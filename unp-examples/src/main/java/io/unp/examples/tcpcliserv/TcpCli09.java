@@ -1,0 +1,35 @@
+package io.unp.examples.tcpcliserv;
+
+import static io.unp.examples.tcpcliserv.StrCli09.strCli;
+import static io.unp.lib.Err.quit;
+import static io.unp.lib.Unp.SERV_PORT;
+import static io.unp.lib.WrapLib.InetPton;
+import static io.unp.lib.WrapSock.Connect;
+import static io.unp.lib.WrapSock.Socket;
+import static io.unp.net.NetOrder.htons;
+import static io.unp.sys.Constants.AF_INET;
+import static io.unp.sys.Constants.SOCK_STREAM;
+
+import io.unp.lib.Stdio;
+import io.unp.net.SockaddrIn;
+
+/** tcpcliserv/tcpcli09: the binary sum client: sends two longs as {@code struct args}, prints the {@code struct result} (figure 5.19). */
+public final class TcpCli09 {
+    private TcpCli09() {}
+
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            throw quit("usage: tcpcli <IPaddress>");
+        }
+
+        int sockfd = Socket(AF_INET, SOCK_STREAM, 0);
+
+        SockaddrIn servaddr = new SockaddrIn();
+        servaddr.sinPort(htons(SERV_PORT));
+        InetPton(AF_INET, args[0], servaddr);
+
+        Connect(sockfd, servaddr);
+
+        strCli(Stdio.stdin(), sockfd); // do it all
+    }
+}
