@@ -1,6 +1,7 @@
 package io.unp.lib;
 
 import io.unp.net.SockAddr;
+import io.unp.net.SockOpt;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
 
@@ -117,6 +118,24 @@ public final class WrapSock {
     public static void Setsockopt(int fd, int level, int optname, int value) {
         try {
             Sys.setsockopt(fd, level, optname, value);
+        } catch (ErrnoException e) {
+            throw Err.sys("setsockopt error");
+        }
+    }
+
+    /** {@code Getsockopt} of a typed option ({@link io.unp.net.SockOpt}): returns its value. */
+    public static <T> T Getsockopt(int fd, SockOpt<T> opt) {
+        try {
+            return Sys.getsockopt(fd, opt);
+        } catch (ErrnoException e) {
+            throw Err.sys("getsockopt error");
+        }
+    }
+
+    /** {@code Setsockopt} of a typed option ({@link io.unp.net.SockOpt}). */
+    public static <T> void Setsockopt(int fd, SockOpt<T> opt, T value) {
+        try {
+            Sys.setsockopt(fd, opt, value);
         } catch (ErrnoException e) {
             throw Err.sys("setsockopt error");
         }

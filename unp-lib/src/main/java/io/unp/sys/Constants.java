@@ -136,4 +136,62 @@ public final class Constants {
     public static final int STDIN_FILENO = 0;
     public static final int STDOUT_FILENO = 1;
     public static final int STDERR_FILENO = 2;
+
+    // ---- typed socket options (chapter 7)
+    // The typed view of these options is io.unp.net.SockOpt and its level classes (SolSocket,
+    // IpProto, Ipv6Proto, Icmp6Proto, TcpProto). Options the book names that Linux lacks
+    // (SO_USELOOPBACK, IP_RECVDSTADDR, IP_RECVIF, TCP_MAXRT, TCP_STDURG, TCP_KEEPALIVE) are not
+    // defined here, as C's headers do not define them.
+
+    // IPv4 options (netinet/in.h); IP_PKTINFO is Linux's IP_RECVDSTADDR and IP_RECVIF in one
+    public static final int IP_TOS = 1;
+    public static final int IP_TTL = 2;
+    public static final int IP_HDRINCL = 3;
+    public static final int IP_OPTIONS = 4;
+    public static final int IP_RECVOPTS = 6;
+    public static final int IP_PKTINFO = 8;
+    public static final int IP_MULTICAST_IF = 32;
+    public static final int IP_MULTICAST_TTL = 33;
+    public static final int IP_MULTICAST_LOOP = 34;
+    public static final int IP_ADD_MEMBERSHIP = 35;
+    public static final int IP_DROP_MEMBERSHIP = 36;
+
+    // IPv6 options (netinet/in.h): RFC 3542 numbers, with the RFC 2292 ones of the book as
+    // IPV6_2292*; IPV6_RECV* turn on the ancillary data that the book's flags turned on
+    public static final int IPV6_ADDRFORM = 1;
+    public static final int IPV6_2292PKTINFO = 2;
+    public static final int IPV6_2292HOPOPTS = 3;
+    public static final int IPV6_2292DSTOPTS = 4;
+    public static final int IPV6_2292RTHDR = 5;
+    public static final int IPV6_2292PKTOPTIONS = 6;
+    public static final int IPV6_CHECKSUM = 7;
+    public static final int IPV6_2292HOPLIMIT = 8;
+    public static final int IPV6_NEXTHOP = 9;
+    public static final int IPV6_UNICAST_HOPS = 16;
+    public static final int IPV6_MULTICAST_IF = 17;
+    public static final int IPV6_MULTICAST_HOPS = 18;
+    public static final int IPV6_MULTICAST_LOOP = 19;
+    public static final int IPV6_JOIN_GROUP = 20;
+    public static final int IPV6_ADD_MEMBERSHIP = IPV6_JOIN_GROUP;
+    public static final int IPV6_LEAVE_GROUP = 21;
+    public static final int IPV6_DROP_MEMBERSHIP = IPV6_LEAVE_GROUP;
+    public static final int IPV6_V6ONLY = 26;
+    public static final int IPV6_RECVPKTINFO = 49;
+    public static final int IPV6_PKTINFO = 50;
+    public static final int IPV6_RECVHOPLIMIT = 51;
+    public static final int IPV6_HOPLIMIT = 52;
+    public static final int IPV6_RECVHOPOPTS = 53;
+    public static final int IPV6_HOPOPTS = 54;
+    public static final int IPV6_RECVRTHDR = 56;
+    public static final int IPV6_RTHDR = 57;
+    public static final int IPV6_RECVDSTOPTS = 58;
+    public static final int IPV6_DSTOPTS = 59;
+
+    // ICMPv6 (netinet/icmp6.h), level IPPROTO_ICMPV6
+    public static final int ICMP6_FILTER = 1;
+
+    // more TCP options (netinet/tcp.h); TCP_KEEPIDLE is the book's TCP_KEEPALIVE
+    public static final int TCP_KEEPINTVL = 5;
+    public static final int TCP_KEEPCNT = 6;
+    public static final int TCP_USER_TIMEOUT = 18;
 }

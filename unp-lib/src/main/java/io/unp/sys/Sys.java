@@ -1,6 +1,7 @@
 package io.unp.sys;
 
 import io.unp.net.SockAddr;
+import io.unp.net.SockOpt;
 import io.unp.sys.ffi.LibC;
 import io.unp.sys.ffi.Native;
 import io.unp.sys.ffi.Spawn;
@@ -155,6 +156,34 @@ public final class Sys {
         byte[] b = new byte[4];
         getsockopt(fd, level, optname, b);
         return ByteBuffer.wrap(b).order(java.nio.ByteOrder.nativeOrder()).getInt();
+    }
+
+    // ---- typed socket options (chapter 7)
+
+    /**
+     * {@code getsockopt(2)} of a typed option ({@link io.unp.net.SolSocket#SO_LINGER}, ...): the
+     * value the kernel returned. An option Linux does not have fails with ENOPROTOOPT, as the
+     * kernel answers an unknown option, without a system call.
+     */
+    public static <T> T getsockopt(int fd, SockOpt<T> opt) {
+        if (!opt.onLinux()) {
+            throw fail("getsockopt", Errno.ENOPROTOOPT.code());
+        }
+        byte[] optval = new byte[opt.capacity()];
+        int len = getsockopt(fd, opt.level(), opt.optname(), optval);
+        return opt.decode(optval, len);
+    }
+
+    /**
+     * {@code setsockopt(2)} of a typed option. An option Linux does not have fails with
+     * ENOPROTOOPT, without a system call.
+     */
+    public static <T> void setsockopt(int fd, SockOpt<T> opt, T value) {
+        if (!opt.onLinux()) {
+            throw fail("setsockopt", Errno.ENOPROTOOPT.code());
+        }
+        byte[] optval = opt.encode(value);
+        setsockopt(fd, opt.level(), opt.optname(), optval, optval.length);
     }
 
     // ---- descriptors
