@@ -326,14 +326,16 @@ public final class Sys {
         if (nfds < 0 || nfds > fds.length) {
             throw fail("poll", Errno.EINVAL.code());
         }
-        ByteBuffer b = ByteBuffer.allocate(nfds * 8).order(java.nio.ByteOrder.nativeOrder());
+        // struct pollfd as two ints: fd, then events in the low and revents in the high half
+        // (little-endian x86_64)
+        int[] raw = new int[nfds * 2];
         for (int i = 0; i < nfds; i++) {
-            b.putInt(i * 8, fds[i].fd());
-            b.putShort(i * 8 + 4, (short) fds[i].events());
+            raw[2 * i] = fds[i].fd();
+            raw[2 * i + 1] = fds[i].events();
         }
-        int n = check("poll", c().poll(b.array(), nfds, timeout));
+        int n = check("poll", c().poll(raw, nfds, timeout));
         for (int i = 0; i < nfds; i++) {
-            fds[i].revents(b.getShort(i * 8 + 6));
+            fds[i].revents(raw[2 * i + 1] >>> 16);
         }
         return n;
     }

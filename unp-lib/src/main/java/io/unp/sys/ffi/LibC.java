@@ -84,7 +84,7 @@ public interface LibC {
     int pselect(int nfds, @In @Out long[] readfds, @In @Out long[] writefds, @In @Out long[] exceptfds,
             @In long[] timeout, @In long[] sigmask);
 
-    int poll(@In @Out byte[] fds, long nfds, int timeout);
+    int poll(@In @Out int[] fds, long nfds, int timeout);
 
     int sigprocmask(int how, @In long[] set, @Out long[] oldset);
 
