@@ -60,4 +60,41 @@ class Chapter06ServersTest {
                     + srv.stderrSoFar());
         }
     }
+
+    /** Two lines in one segment, then a third line a second later. */
+    private static final String TWO_LINES_AT_ONCE = String.join("\n",
+            "import socket",
+            "s = socket.create_connection(('127.0.0.1', 9877), timeout=10)",
+            "s.sendall(b'one\\ntwo\\n')",
+            "def read(t):",
+            "    s.settimeout(t)",
+            "    got = b''",
+            "    try:",
+            "        while True:",
+            "            d = s.recv(100)",
+            "            if not d: break",
+            "            got += d",
+            "    except socket.timeout:",
+            "        pass",
+            "    return got",
+            "print('first second:', read(1.0))",
+            "s.sendall(b'three\\n')",
+            "print('after three:', read(1.0))");
+
+    /**
+     * readline's buffer, like stdio's, is invisible to select and poll: when two lines arrive
+     * together, readline returns the first and keeps the second, and the server does not see it
+     * until more bytes arrive (the third edition's servers use read for this reason).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tcpcliserv/tcpservselect01", "tcpcliserv/tcpservpoll01"})
+    @Timeout(60)
+    void aSecondLineInReadlinesBufferWaitsForMoreInput(String program) {
+        try (NetNs ns = NetNs.create()) {
+            server(ns, program, 9877);
+            Programs.Result r = ns.runCommand(RUN, null, "python3", "-c", TWO_LINES_AT_ONCE);
+            assertEquals(0, r.exit(), r.toString());
+            assertEquals("first second: b'one\\n'\nafter three: b'two\\nthree\\n'\n", r.stdout());
+        }
+    }
 }
