@@ -14,7 +14,7 @@ NS=unp-bench-ch6-$$
 ip netns add $NS
 ip -n $NS link set lo up
 srv=
-cleanup() { [ -n "$srv" ] && kill $srv 2>/dev/null; wait 2>/dev/null; ip netns del $NS; }
+cleanup() { set +e; [ -n "$srv" ] && kill $srv 2>/dev/null; wait 2>/dev/null; ip netns del $NS; }
 trap cleanup EXIT INT TERM
 for server in tcpservpoll01 nio; do
     if [ $server = nio ]; then
