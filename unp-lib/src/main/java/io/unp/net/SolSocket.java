@@ -1,5 +1,6 @@
 package io.unp.net;
 
+import io.unp.sys.Timeval;
 import static io.unp.sys.Constants.SOL_SOCKET;
 
 import io.unp.sys.Constants;

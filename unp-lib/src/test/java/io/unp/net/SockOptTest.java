@@ -1,5 +1,6 @@
 package io.unp.net;
 
+import io.unp.sys.Timeval;
 import static io.unp.sys.Constants.AF_INET;
 import static io.unp.sys.Constants.AF_INET6;
 import static io.unp.sys.Constants.IPPROTO_IPV6;
