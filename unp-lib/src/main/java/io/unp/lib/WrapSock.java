@@ -172,6 +172,37 @@ public final class WrapSock {
         return (int) (neg ? -v : Math.min(v, Integer.MAX_VALUE));
     }
 
+    // ---- select and poll (chapter 6)
+
+    /** {@code Select}: {@link Sys#select}, ending the program with "select error" on failure. */
+    public static int Select(int nfds, io.unp.sys.FdSet readfds, io.unp.sys.FdSet writefds,
+            io.unp.sys.FdSet exceptfds, io.unp.sys.Timeval timeout) {
+        try {
+            return Sys.select(nfds, readfds, writefds, exceptfds, timeout);
+        } catch (ErrnoException e) {
+            throw Err.sys("select error");
+        }
+    }
+
+    /** {@code Pselect}: {@link Sys#pselect}, ending the program with "pselect error" on failure. */
+    public static int Pselect(int nfds, io.unp.sys.FdSet readfds, io.unp.sys.FdSet writefds,
+            io.unp.sys.FdSet exceptfds, io.unp.sys.Timespec timeout, io.unp.sys.SigSet sigmask) {
+        try {
+            return Sys.pselect(nfds, readfds, writefds, exceptfds, timeout, sigmask);
+        } catch (ErrnoException e) {
+            throw Err.sys("pselect error");
+        }
+    }
+
+    /** {@code Poll}: {@link Sys#poll}, ending the program with "poll error" on failure. */
+    public static int Poll(io.unp.sys.PollFd[] fdarray, int nfds, int timeout) {
+        try {
+            return Sys.poll(fdarray, nfds, timeout);
+        } catch (ErrnoException e) {
+            throw Err.sys("poll error");
+        }
+    }
+
     // ---- UDP (chapter 8)
 
     /**

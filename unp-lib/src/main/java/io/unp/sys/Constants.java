@@ -133,4 +133,34 @@ public final class Constants {
     public static final int STDIN_FILENO = 0;
     public static final int STDOUT_FILENO = 1;
     public static final int STDERR_FILENO = 2;
+
+    // ---- select and poll (chapter 6)
+
+    /** glibc's {@code FD_SETSIZE}: an {@code fd_set} holds descriptors 0 to 1023. */
+    public static final int FD_SETSIZE = FdSet.FD_SETSIZE;
+
+    // poll(2) events (poll.h)
+    public static final int POLLIN = 0x001;
+    public static final int POLLPRI = 0x002;
+    public static final int POLLOUT = 0x004;
+    public static final int POLLERR = 0x008;
+    public static final int POLLHUP = 0x010;
+    public static final int POLLNVAL = 0x020;
+    public static final int POLLRDNORM = 0x040;
+    public static final int POLLRDBAND = 0x080;
+    public static final int POLLWRNORM = 0x100;
+    public static final int POLLWRBAND = 0x200;
+    public static final int POLLRDHUP = 0x2000;
+
+    /** The book's {@code INFTIM} (unp.h): a poll timeout of forever. */
+    public static final int INFTIM = -1;
+
+    // sigprocmask(2)
+    public static final int SIG_BLOCK = 0;
+    public static final int SIG_UNBLOCK = 1;
+    public static final int SIG_SETMASK = 2;
+
+    // getrlimit(2)
+    public static final int RLIMIT_NOFILE = 7;
+    public static final long RLIM_INFINITY = -1L;
 }

@@ -301,6 +301,150 @@ public final class Sys {
         return c().isatty(fd) == 1;
     }
 
+    // ---- select and poll (chapter 6)
+
+    /**
+     * {@code select(2)}: waits until a descriptor in {@code readfds}, {@code writefds} or
+     * {@code exceptfds} (each may be null) is ready, or {@code timeout} (null: forever) passes.
+     * The sets are rewritten to hold only the ready descriptors, and Linux writes the time left
+     * into {@code timeout}.
+     *
+     * @return the number of ready descriptors, 0 on timeout
+     * @throws ErrnoException EINTR when a signal handler interrupted the wait (Linux never
+     *     restarts select, whatever SA_RESTART says); EINVAL for {@code nfds} outside
+     *     {@code 0..FD_SETSIZE}, which the kernel would take as leave to read and write past the
+     *     128 bytes of an {@code fd_set}
+     */
+    public static int select(int nfds, FdSet readfds, FdSet writefds, FdSet exceptfds, Timeval timeout) {
+        checkNfds("select", nfds);
+        long[] tv = timeout == null ? null : timeout.toWords();
+        int n = check("select", c().select(nfds, words(readfds), words(writefds), words(exceptfds), tv));
+        if (timeout != null) {
+            timeout.fromWords(tv);
+        }
+        return n;
+    }
+
+    /**
+     * {@code pselect(2)}: {@link #select} that replaces this thread's signal mask with
+     * {@code sigmask} (null: keep it) for the duration of the wait, atomically, and takes a
+     * {@link Timespec} it leaves unchanged. A signal blocked before the call and unblocked by
+     * {@code sigmask} interrupts the wait with EINTR even if it arrived before the call: the
+     * race the book's section 6.9 describes cannot happen. (The book's {@code lib/pselect.c}
+     * emulates this non-atomically with sigprocmask and select; this is the kernel's call.)
+     */
+    public static int pselect(int nfds, FdSet readfds, FdSet writefds, FdSet exceptfds, Timespec timeout,
+            SigSet sigmask) {
+        checkNfds("pselect", nfds);
+        long[] ts = timeout == null ? null : timeout.toWords();
+        long[] mask = sigmask == null ? null : sigmask.words();
+        return check("pselect", c().pselect(nfds, words(readfds), words(writefds), words(exceptfds), ts, mask));
+    }
+
+    private static void checkNfds(String call, int nfds) {
+        if (nfds < 0 || nfds > FdSet.FD_SETSIZE) {
+            throw fail(call, Errno.EINVAL.code());
+        }
+    }
+
+    private static long[] words(FdSet set) {
+        return set == null ? null : set.words();
+    }
+
+    /**
+     * {@code poll(2)}: waits until one of the first {@code nfds} entries of {@code fds} has an
+     * event, or {@code timeout} milliseconds pass (-1, the book's {@code INFTIM}: forever; 0:
+     * do not wait). Each entry's {@code revents} is set; entries with a negative {@code fd} get 0.
+     *
+     * @return the number of entries with nonzero {@code revents}, 0 on timeout
+     * @throws ErrnoException EINTR when a signal handler interrupted the wait; EINVAL when
+     *     {@code nfds} is negative or larger than the array
+     */
+    public static int poll(PollFd[] fds, int nfds, int timeout) {
+        if (nfds < 0 || nfds > fds.length) {
+            throw fail("poll", Errno.EINVAL.code());
+        }
+        // struct pollfd as two ints: fd, then events in the low and revents in the high half
+        // (little-endian x86_64)
+        int[] raw = new int[nfds * 2];
+        for (int i = 0; i < nfds; i++) {
+            raw[2 * i] = fds[i].fd();
+            raw[2 * i + 1] = fds[i].events();
+        }
+        int n = check("poll", c().poll(raw, nfds, timeout));
+        for (int i = 0; i < nfds; i++) {
+            fds[i].revents(raw[2 * i + 1] >>> 16);
+        }
+        return n;
+    }
+
+    /**
+     * {@code sigprocmask(2)} for the calling thread ({@code SIG_BLOCK}, {@code SIG_UNBLOCK},
+     * {@code SIG_SETMASK}); {@code set} or {@code oldset} may be null. In a JVM this is the
+     * thread's own mask: a Java signal handler ({@link Signals}) still runs on another thread,
+     * but the signal {@link Signals} sends to interrupt this thread's blocked call is held.
+     */
+    public static void sigprocmask(int how, SigSet set, SigSet oldset) {
+        check("sigprocmask", c().sigprocmask(how, set == null ? null : set.words(),
+                oldset == null ? null : oldset.words()));
+    }
+
+    /** {@code sigemptyset(3)}. */
+    public static void sigemptyset(SigSet set) {
+        set.clear();
+    }
+
+    /** {@code sigfillset(3)}. */
+    public static void sigfillset(SigSet set) {
+        set.fill();
+    }
+
+    /** {@code sigaddset(3)}: EINVAL for a number that is not a signal. */
+    public static void sigaddset(SigSet set, int signo) {
+        if (!set.add(signo, true)) {
+            throw fail("sigaddset", Errno.EINVAL.code());
+        }
+    }
+
+    /** {@code sigdelset(3)}: EINVAL for a number that is not a signal. */
+    public static void sigdelset(SigSet set, int signo) {
+        if (!set.add(signo, false)) {
+            throw fail("sigdelset", Errno.EINVAL.code());
+        }
+    }
+
+    /** {@code sigismember(3)}: EINVAL for a number that is not a signal. */
+    public static boolean sigismember(SigSet set, int signo) {
+        if (signo <= 0 || signo >= SigSet.NSIG) {
+            throw fail("sigismember", Errno.EINVAL.code());
+        }
+        return set.contains(signo);
+    }
+
+    /**
+     * {@code getrlimit(2)}: {@code rlim[0]} gets the soft limit ({@code rlim_cur}),
+     * {@code rlim[1]} the hard limit ({@code rlim_max}); {@code RLIM_INFINITY} is -1.
+     */
+    public static void getrlimit(int resource, long[] rlim) {
+        long[] r = new long[2];
+        check("getrlimit", c().getrlimit(resource, r));
+        rlim[0] = r[0];
+        rlim[1] = r[1];
+    }
+
+    /** {@code setrlimit(2)}: {@code rlim[0]} is the new soft limit, {@code rlim[1]} the hard one. */
+    public static void setrlimit(int resource, long[] rlim) {
+        check("setrlimit", c().setrlimit(resource, new long[] {rlim[0], rlim[1]}));
+    }
+
+    /**
+     * {@code pause(2)}: waits for a signal whose handler interrupts this thread (see
+     * {@link Signals}); always ends with EINTR, as in C, or never returns.
+     */
+    public static void pause() {
+        check("pause", c().pause());
+    }
+
     // ---- processes
 
     /** {@code getpid(2)}. */

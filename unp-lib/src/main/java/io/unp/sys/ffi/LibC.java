@@ -81,4 +81,22 @@ public interface LibC {
     int fstat(int fd, @Out byte[] statbuf);
 
     void _exit(int status);
+
+    // ---- select and poll (chapter 6)
+
+    int select(int nfds, @In @Out long[] readfds, @In @Out long[] writefds, @In @Out long[] exceptfds,
+            @In @Out long[] timeout);
+
+    int pselect(int nfds, @In @Out long[] readfds, @In @Out long[] writefds, @In @Out long[] exceptfds,
+            @In long[] timeout, @In long[] sigmask);
+
+    int poll(@In @Out int[] fds, long nfds, int timeout);
+
+    int sigprocmask(int how, @In long[] set, @Out long[] oldset);
+
+    int getrlimit(int resource, @Out long[] rlim);
+
+    int setrlimit(int resource, @In long[] rlim);
+
+    int pause();
 }
