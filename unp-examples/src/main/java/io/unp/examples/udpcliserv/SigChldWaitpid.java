@@ -1,0 +1,35 @@
+package io.unp.examples.udpcliserv;
+
+import static io.unp.sys.Constants.WNOHANG;
+
+import io.unp.lib.Stdio;
+import io.unp.sys.ErrnoException;
+import io.unp.sys.Sys;
+
+/**
+ * udpcliserv/sigchldwaitpid.c (figure 5.11), linked by udpservselect01: a SIGCHLD handler that
+ * calls {@code waitpid(-1, &stat, WNOHANG)} until no ended child is left, so no zombie survives
+ * however many TCP children end at once. The same file as tcpcliserv's (a copy in the book's
+ * sources too).
+ */
+final class SigChldWaitpid {
+    private SigChldWaitpid() {}
+
+    /** {@code sig_chld}: reaps every child that has ended, one line each. */
+    static void sigChld(int signo) {
+        int[] stat = new int[1];
+        int pid;
+        while ((pid = waitpid(-1, stat, WNOHANG)) > 0) {
+            Stdio.printf("child %d terminated\n", pid);
+        }
+    }
+
+    /** {@code waitpid} returning -1 on failure (ECHILD once no child is left), as in C. */
+    private static int waitpid(int pid, int[] stat, int options) {
+        try {
+            return Sys.waitpid(pid, stat, options);
+        } catch (ErrnoException e) {
+            return -1;
+        }
+    }
+}
