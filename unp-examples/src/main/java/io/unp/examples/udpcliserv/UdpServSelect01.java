@@ -1,7 +1,6 @@
 package io.unp.examples.udpcliserv;
 
 import static io.unp.lib.SignalFunc.Signal;
-import static io.unp.lib.StrEcho.strEcho;
 import static io.unp.lib.Unp.LISTENQ;
 import static io.unp.lib.Unp.MAXLINE;
 import static io.unp.lib.Unp.SERV_PORT;
@@ -28,7 +27,8 @@ import static io.unp.sys.FdSet.FD_SET;
 import static io.unp.sys.FdSet.FD_ZERO;
 
 import io.unp.lib.Err;
-import io.unp.lib.Fork;
+import io.unp.examples.tcpcliserv.EchoChild;
+import io.unp.examples.tcpcliserv.SigChldWaitpid;
 import io.unp.net.SockaddrIn;
 import io.unp.sys.Errno;
 import io.unp.sys.ErrnoException;
@@ -43,14 +43,6 @@ import io.unp.sys.Sys;
 public final class UdpServSelect01 {
     private UdpServSelect01() {}
 
-    /** The TCP child's branch: close the listening socket, serve the client, exit. */
-    public static final class EchoChild implements Fork.Child {
-        @Override
-        public void run(int[] fds) {
-            Close(fds[0]); // close listening socket
-            strEcho(fds[1]); // process the request
-        }
-    }
 
     public static void main(String[] args) {
         byte[] mesg = new byte[MAXLINE];
