@@ -12,12 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * further arrivals into one pending delivery; this class restores that: one handler call
  * at a time per signal, and any arrivals during a call become exactly one more call.
  *
- * <p>Interrupted system calls: the JVM's handler thread never interrupts anybody. A handler
- * installed without {@link #SA_RESTART} therefore, once it has returned, sends a spare
- * real-time signal (installed without SA_RESTART, with a no-op native handler) to the thread
- * that installed it, so that thread's blocked {@code accept}, {@code read} or
- * {@code recvfrom} fails with EINTR, as the book's programs expect. With SA_RESTART the
- * blocked call simply goes on, as Linux restarts it.
+ * <p>Interrupted system calls: the JVM's handler thread never interrupts anybody. So once a
+ * handler has returned, this class sends a spare real-time signal with a no-op native handler
+ * to the thread that installed it, and lets the kernel decide what the blocked call does, as
+ * it would for the real signal: for a handler installed without {@link #SA_RESTART} the spare
+ * signal (SIGRTMIN+3) has no SA_RESTART either, so a blocked {@code accept}, {@code read} or
+ * {@code recvfrom} fails with EINTR; for a handler with SA_RESTART the spare signal
+ * (SIGRTMIN+4) has SA_RESTART too, so those calls are restarted while {@code select},
+ * {@code poll}, {@code pselect} and {@code sleep}, which Linux never restarts, return EINTR.
  *
  * <p>SIGPIPE is synchronous: it is delivered on the writing thread by {@link Sys#write}
  * when the write fails with EPIPE, before the call returns, as the kernel does.
@@ -47,6 +49,7 @@ public final class Signals {
 
     private static final Map<Integer, Slot> SLOTS = new ConcurrentHashMap<>();
     private static volatile int interruptSignal;
+    private static volatile int restartSignal;
 
     private static final class Slot {
         final int signo;
@@ -62,14 +65,15 @@ public final class Signals {
         }
 
         /**
-         * Without SA_RESTART, makes the installing thread's blocked call fail with EINTR, as the
-         * kernel does when a handler returns; a thread that has ended is left alone (its
-         * pthread_t may be stale).
+         * Lets the installing thread's blocked call see the signal, as the kernel does when a
+         * handler returns: EINTR, or a restart under SA_RESTART for the calls Linux restarts. A
+         * thread that has ended is left alone (its pthread_t may be stale); SIGPIPE, delivered
+         * on the writing thread itself, needs nothing.
          */
         private void interruptTarget(Handler h) {
             Thread t = targetThread;
-            if ((flags & SA_RESTART) == 0 && target != 0 && h != SIG_IGN && h != SIG_DFL && t != null && t.isAlive()) {
-                Sys.pthreadKill(target, interruptSignal);
+            if (signo != Constants.SIGPIPE && target != 0 && h != SIG_IGN && h != SIG_DFL && t != null && t.isAlive()) {
+                Sys.pthreadKill(target, (flags & SA_RESTART) == 0 ? interruptSignal : restartSignal);
             }
         }
 
@@ -104,8 +108,8 @@ public final class Signals {
 
     /**
      * {@code sigaction(2)}: installs {@code handler} for {@code signo} with {@code flags}
-     * (0 or {@link #SA_RESTART}); the calling thread is the one whose blocked calls a handler
-     * without SA_RESTART interrupts.
+     * (0 or {@link #SA_RESTART}); the calling thread is the one whose blocked call the signal
+     * interrupts (EINTR, or a restart under SA_RESTART where Linux restarts the call).
      *
      * @return the previous handler
      * @throws ErrnoException EINVAL for a signal that cannot be caught here
@@ -113,8 +117,8 @@ public final class Signals {
     public static Handler sigaction(int signo, Handler handler, int flags) {
         Slot slot = SLOTS.computeIfAbsent(signo, Slot::new);
         Handler old = slot.handler;
-        if ((flags & SA_RESTART) == 0 && handler != SIG_DFL && handler != SIG_IGN) {
-            ensureInterruptSignal();
+        if (handler != SIG_DFL && handler != SIG_IGN) {
+            ensureInterruptSignals();
             slot.target = Sys.pthreadSelf();
             slot.targetThread = Thread.currentThread();
         } else {
@@ -193,13 +197,15 @@ public final class Signals {
         }
     }
 
-    private static synchronized void ensureInterruptSignal() {
+    private static synchronized void ensureInterruptSignals() {
         if (interruptSignal != 0) {
             return;
         }
-        int sig = Constants.SIGRTMIN_GLIBC + 3;
-        Sys.sigactionNative(sig, Sys.libcSymbol("abs"), 0);
-        interruptSignal = sig;
+        long noop = Sys.libcSymbol("abs");
+        Sys.sigactionNative(Constants.SIGRTMIN_GLIBC + 4, noop, SA_RESTART);
+        restartSignal = Constants.SIGRTMIN_GLIBC + 4;
+        Sys.sigactionNative(Constants.SIGRTMIN_GLIBC + 3, noop, 0);
+        interruptSignal = Constants.SIGRTMIN_GLIBC + 3;
     }
 
     /** Makes an unhandled SIGPIPE end the process, as in C (the launcher's choice for programs). */

@@ -135,6 +135,28 @@ class SignalsTest {
         }
     }
 
+    @Test
+    @Timeout(20)
+    void handlerWithSaRestartStillInterruptsPollAsLinuxNeverRestartsIt() throws Exception {
+        Sys.socketpair(Constants.AF_UNIX, Constants.SOCK_STREAM, 0, pair);
+        AtomicInteger handled = new AtomicInteger();
+        CompletableFuture<String> poller = CompletableFuture.supplyAsync(() -> {
+            Signals.sigaction(Constants.SIGUSR1, signo -> handled.incrementAndGet(), Signals.SA_RESTART);
+            PollFd[] fds = {new PollFd(pair[0], Constants.POLLIN)};
+            try {
+                return "poll " + Sys.poll(fds, 1, 10_000);
+            } catch (ErrnoException e) {
+                return e.errno().name();
+            }
+        });
+        sleep(300); // let the thread block in poll(2)
+
+        Sys.kill(Sys.getpid(), Constants.SIGUSR1);
+
+        assertEquals("EINTR", poller.get(5, TimeUnit.SECONDS));
+        assertEquals(1, handled.get());
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);
