@@ -69,7 +69,8 @@ public final class AddrInfoChild {
                 int fd = TcpConnect.TcpConnect(a[1], String.valueOf(bound.portHost()));
                 SockAddr peer = new SockaddrStorage();
                 Sys.getpeername(fd, peer);
-                Stdio.printf("%d answers, connected to %s\n", answers.size(), SockNtop.sockNtop(peer));
+                Stdio.printf("%d answers, listening on %s, connected to %s\n", answers.size(),
+                        SockNtop.sockNtop(bound), SockNtop.sockNtop(peer));
                 break;
             }
             default:
