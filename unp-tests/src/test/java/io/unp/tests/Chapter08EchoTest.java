@@ -85,6 +85,29 @@ class Chapter08EchoTest {
         }
     }
 
+    @Test
+    @Timeout(60)
+    void udpcli10FindsTheServerByNameAndServiceAndSeesTheEchoCutToMaxline() {
+        try (NetNs ns = NetNs.create()) {
+            Programs.Proc srv = ns.start("udpcliserv/udpserv01");
+            awaitUdpBound(ns, srv, SERV_PORT);
+            // udp_client resolves both arguments; dg_echo reads at most MAXLINE (4096) bytes of
+            // dgclibig's 65507-byte datagram, so that is what comes back, as with the C programs
+            Programs.Result r = ns.run(RUN, new byte[0], "udpcliserv/udpcli10", "localhost", "9877");
+            assertEquals(0, r.exit(), r.toString());
+            assertEquals("received 4096 bytes\n", r.stdout());
+
+            Programs.Result bad = ns.run(RUN, new byte[0], "udpcliserv/udpcli10", "127.0.0.1", "nosuchservice");
+            assertEquals(1, bad.exit(), bad.toString());
+            assertEquals("udp_client error for 127.0.0.1, nosuchservice: Servname not supported for ai_socktype\n",
+                    bad.stderr());
+
+            Programs.Result usage = ns.run(RUN, new byte[0], "udpcliserv/udpcli10", "127.0.0.1");
+            assertEquals(1, usage.exit(), usage.toString());
+            assertEquals("usage: udpcli02 <hostname> <service>\n", usage.stderr());
+        }
+    }
+
     /** A python3 client: each datagram must come back byte for byte, an empty one included. */
     private static final String PY_CLIENT = String.join("\n",
             "import socket",
