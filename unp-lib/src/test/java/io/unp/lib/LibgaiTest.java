@@ -541,4 +541,44 @@ class LibgaiTest {
         res.forEach(ai -> out.add(SockNtop.sockNtopHost(ai.aiAddr())));
         return out;
     }
+
+    // ---- section 11.14: no static state, so many threads may call it at once
+
+    @Test
+    void manyThreadsGetTheAnswersOneThreadGets() throws Exception {
+        String[][] inputs = {{"127.0.0.1", "daytime"}, {"::1", "echo"}, {null, "9877"}, {"localhost", "13"}};
+        AddrInfo hints = AddrInfo.hints(AI_CANONNAME, AF_INET, 0);
+        AddrInfo any = AddrInfo.hints(0, AF_UNSPEC, 0);
+        List<List<AddrInfo>> expected = new ArrayList<>();
+        for (String[] in : inputs) {
+            expected.add(Libgai.getaddrinfo(in[0], in[1], in[0] != null && in[0].contains(":") ? any : hints));
+        }
+        NameInfo name = Libgai.getnameinfo(in("127.0.0.1", 13), 0);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                done.add(pool.submit(() -> {
+                    int n = 0;
+                    for (int round = 0; round < 200; round++) {
+                        for (int i = 0; i < inputs.length; i++) {
+                            String[] in = inputs[i];
+                            List<AddrInfo> got = Libgai.getaddrinfo(in[0], in[1],
+                                    in[0] != null && in[0].contains(":") ? any : hints);
+                            assertEquals(described(expected.get(i)), described(got));
+                            assertEquals(expected.get(i).get(0).aiCanonname(), got.get(0).aiCanonname());
+                            n++;
+                        }
+                        assertEquals(name, Libgai.getnameinfo(in("127.0.0.1", 13), 0));
+                    }
+                    return n;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : done) {
+                assertEquals(200 * inputs.length, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
