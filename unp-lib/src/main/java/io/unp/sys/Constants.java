@@ -224,4 +224,52 @@ public final class Constants {
     // getrlimit(2)
     public static final int RLIMIT_NOFILE = 7;
     public static final long RLIM_INFINITY = -1L;
+
+    // ---- names and addresses (chapters 9-11)
+
+    // getaddrinfo(3) flags (netdb.h, glibc values)
+    public static final int AI_PASSIVE = 0x0001;
+    public static final int AI_CANONNAME = 0x0002;
+    public static final int AI_NUMERICHOST = 0x0004;
+    public static final int AI_V4MAPPED = 0x0008;
+    public static final int AI_ALL = 0x0010;
+    public static final int AI_ADDRCONFIG = 0x0020;
+    public static final int AI_NUMERICSERV = 0x0400;
+
+    // getnameinfo(3) flags and buffer sizes
+    public static final int NI_NUMERICHOST = 1;
+    public static final int NI_NUMERICSERV = 2;
+    public static final int NI_NOFQDN = 4;
+    public static final int NI_NAMEREQD = 8;
+    public static final int NI_DGRAM = 16;
+    /** Room for any host name {@code getnameinfo} returns, with its NUL. */
+    public static final int NI_MAXHOST = 1025;
+    /** Room for any service name {@code getnameinfo} returns, with its NUL. */
+    public static final int NI_MAXSERV = 32;
+
+    // getaddrinfo(3) and getnameinfo(3) errors: glibc's negative values
+    public static final int EAI_BADFLAGS = -1;
+    public static final int EAI_NONAME = -2;
+    public static final int EAI_AGAIN = -3;
+    public static final int EAI_FAIL = -4;
+    /** glibc extension: the name has no address of the family asked for. */
+    public static final int EAI_NODATA = -5;
+    public static final int EAI_FAMILY = -6;
+    public static final int EAI_SOCKTYPE = -7;
+    public static final int EAI_SERVICE = -8;
+    /** glibc extension: the name has no address in the requested family. */
+    public static final int EAI_ADDRFAMILY = -9;
+    public static final int EAI_MEMORY = -10;
+    /** A system error: the cause is in errno. */
+    public static final int EAI_SYSTEM = -11;
+    public static final int EAI_OVERFLOW = -12;
+
+    // h_errno values of gethostbyname(3) and gethostbyaddr(3)
+    public static final int NETDB_INTERNAL = -1;
+    public static final int NETDB_SUCCESS = 0;
+    public static final int HOST_NOT_FOUND = 1;
+    public static final int TRY_AGAIN = 2;
+    public static final int NO_RECOVERY = 3;
+    public static final int NO_DATA = 4;
+    public static final int NO_ADDRESS = NO_DATA;
 }

@@ -1,11 +1,18 @@
 package io.unp.sys;
 
+import io.unp.net.AddrInfo;
+import io.unp.net.Hostent;
+import io.unp.net.NameInfo;
+import io.unp.net.Servent;
 import io.unp.net.SockAddr;
 import io.unp.net.SockOpt;
+import io.unp.net.Utsname;
 import io.unp.sys.ffi.LibC;
 import io.unp.sys.ffi.Native;
+import io.unp.sys.ffi.Resolver;
 import io.unp.sys.ffi.Spawn;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntConsumer;
@@ -434,6 +441,196 @@ public final class Sys {
      */
     public static void pause() {
         check("pause", c().pause());
+    }
+
+    // ---- names and addresses (chapters 9-11)
+
+    private static final ThreadLocal<int[]> LAST_H_ERRNO = ThreadLocal.withInitial(() -> new int[1]);
+
+    /**
+     * This thread's {@code h_errno}: set by the last {@code gethostbyname*} or
+     * {@code gethostbyaddr} call that failed on this thread, as C's per-thread {@code h_errno}.
+     */
+    public static int hErrno() {
+        return LAST_H_ERRNO.get()[0];
+    }
+
+    private static HostErrnoException hostFail(String call, int[] err) {
+        LAST_H_ERRNO.get()[0] = err[0];
+        if (err[1] != 0) {
+            setErrno(err[1]);
+        }
+        return new HostErrnoException(call, err[0], hstrerror(err[0]), err[1]);
+    }
+
+    private static GaiException gaiFail(String call, int code, int errno) {
+        int sysErrno = code == Constants.EAI_SYSTEM ? errno : 0;
+        if (sysErrno != 0) {
+            setErrno(sysErrno);
+        }
+        return new GaiException(call, code, gaiStrerror(code), sysErrno);
+    }
+
+    /**
+     * {@code gethostbyname(3)}, through glibc's reentrant {@code gethostbyname_r}: the
+     * AF_INET addresses of {@code name} (a name, or a dotted-decimal address).
+     *
+     * <p>Unlike C's, the answer is a fresh record that no later call overwrites, and the call
+     * is safe from many threads at once (section 11.14).
+     *
+     * @throws HostErrnoException with {@code h_errno} (HOST_NOT_FOUND, TRY_AGAIN, NO_RECOVERY,
+     *     NO_DATA) and its {@link #hstrerror} text when the lookup fails
+     */
+    public static Hostent gethostbyname(String name) {
+        int[] err = new int[2];
+        Hostent h = Resolver.gethostbyname(name, err);
+        if (h == null) {
+            throw hostFail("gethostbyname", err);
+        }
+        return h;
+    }
+
+    /**
+     * {@code gethostbyname2(3)} (reentrant {@code gethostbyname2_r}): the addresses of
+     * {@code name} in family {@code af} (AF_INET or AF_INET6).
+     *
+     * @throws HostErrnoException as {@link #gethostbyname}
+     */
+    public static Hostent gethostbyname2(String name, int af) {
+        int[] err = new int[2];
+        Hostent h = Resolver.gethostbyname2(name, af, err);
+        if (h == null) {
+            throw hostFail("gethostbyname2", err);
+        }
+        return h;
+    }
+
+    /**
+     * {@code gethostbyaddr(3)} (reentrant {@code gethostbyaddr_r}): the host whose address is
+     * the first {@code len} bytes of {@code addr} (network byte order), of family {@code type}.
+     *
+     * @throws HostErrnoException as {@link #gethostbyname}
+     */
+    public static Hostent gethostbyaddr(byte[] addr, int len, int type) {
+        if (len < 0 || len > addr.length) {
+            throw new IllegalArgumentException("length " + len + " outside 0.." + addr.length);
+        }
+        int[] err = new int[2];
+        Hostent h = Resolver.gethostbyaddr(addr, len, type, err);
+        if (h == null) {
+            throw hostFail("gethostbyaddr", err);
+        }
+        return h;
+    }
+
+    /**
+     * {@code getservbyname(3)} (reentrant {@code getservbyname_r}): the service {@code name}
+     * for protocol {@code proto} ("tcp", "udp", or null for the first entry of any protocol).
+     *
+     * @return the entry, or null when there is none, as C returns NULL
+     */
+    public static Servent getservbyname(String name, String proto) {
+        return Resolver.getservbyname(name, proto);
+    }
+
+    /**
+     * {@code getservbyport(3)} (reentrant {@code getservbyport_r}): the service on
+     * {@code port}, given in network byte order as in C ({@code getservbyport(htons(53), "udp")}).
+     *
+     * @return the entry, or null when there is none
+     */
+    public static Servent getservbyport(int port, String proto) {
+        return Resolver.getservbyport(port, proto);
+    }
+
+    /** {@code uname(2)}. */
+    public static Utsname uname() {
+        String[] f = new String[5];
+        int code = Resolver.uname(f);
+        if (code != 0) {
+            throw fail("uname", code);
+        }
+        return new Utsname(f[0], f[1], f[2], f[3], f[4]);
+    }
+
+    /** {@code gethostname(2)}: this host's name, as {@code uname().nodename()}. */
+    public static String gethostname() {
+        String[] name = new String[1];
+        int code = Resolver.gethostname(name);
+        if (code != 0) {
+            throw fail("gethostname", code);
+        }
+        return name[0];
+    }
+
+    /** {@code hstrerror(3)}: glibc's text for an {@code h_errno} value ("Unknown host"). */
+    public static String hstrerror(int err) {
+        return Resolver.hstrerror(err);
+    }
+
+    /**
+     * {@code getaddrinfo(3)}: the socket addresses for {@code host} (a name or a numeric
+     * address; null for the wildcard or loopback address) and {@code serv} (a service name or
+     * a port number; null for port 0). {@code hints} (null: C's NULL, any family and type)
+     * passes AI_PASSIVE, AI_CANONNAME, AI_NUMERICHOST, AI_NUMERICSERV, AI_V4MAPPED, AI_ALL and
+     * AI_ADDRCONFIG, the family and the socket type through to glibc unchanged.
+     *
+     * <p>{@code freeaddrinfo} semantics: glibc's linked list is copied into the returned list
+     * (C's {@code ai_next} order) and freed with {@code freeaddrinfo(3)} before this returns,
+     * so there is nothing for the caller to free and nothing shared between calls or threads.
+     *
+     * @return the answers, never empty
+     * @throws GaiException with the EAI_* code and the {@link #gaiStrerror} text (for
+     *     EAI_SYSTEM also the errno, which becomes this thread's {@link #errno()})
+     */
+    public static List<AddrInfo> getaddrinfo(String host, String serv, AddrInfo hints) {
+        List<AddrInfo> out = new ArrayList<>();
+        int[] errno = new int[1];
+        int rc = Resolver.getaddrinfo(host, serv, hints, out, errno);
+        if (rc != 0) {
+            throw gaiFail("getaddrinfo", rc, errno[0]);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * {@code getnameinfo(3)} asking for both the host ({@code NI_MAXHOST} bytes) and the
+     * service ({@code NI_MAXSERV}): flags NI_NUMERICHOST, NI_NUMERICSERV, NI_NOFQDN,
+     * NI_NAMEREQD, NI_DGRAM.
+     *
+     * @throws GaiException with the EAI_* code and its {@link #gaiStrerror} text
+     */
+    public static NameInfo getnameinfo(SockAddr sa, int flags) {
+        return getnameinfo(sa, Constants.NI_MAXHOST, Constants.NI_MAXSERV, flags);
+    }
+
+    /**
+     * {@code getnameinfo(3)} with C's buffer sizes: {@code hostlen} or {@code servlen} 0 means
+     * that part is not wanted (C's NULL buffer) and comes back null; a buffer too small for
+     * the answer fails with EAI_OVERFLOW, as in C.
+     */
+    public static NameInfo getnameinfo(SockAddr sa, int hostlen, int servlen, int flags) {
+        byte[] host = hostlen > 0 ? new byte[hostlen] : null;
+        byte[] serv = servlen > 0 ? new byte[servlen] : null;
+        int[] errno = new int[1];
+        int rc = Resolver.getnameinfo(sa.bytes(), sa.len(), host, serv, flags, errno);
+        if (rc != 0) {
+            throw gaiFail("getnameinfo", rc, errno[0]);
+        }
+        return new NameInfo(host == null ? null : cString(host), serv == null ? null : cString(serv));
+    }
+
+    private static String cString(byte[] b) {
+        int end = 0;
+        while (end < b.length && b[end] != 0) {
+            end++;
+        }
+        return new String(b, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** {@code gai_strerror(3)}: glibc's text for an EAI_* code ("Name or service not known"). */
+    public static String gaiStrerror(int code) {
+        return Resolver.gaiStrerror(code);
     }
 
     // ---- processes
