@@ -56,9 +56,14 @@ public final class Main {
         Stdio.printf("%s", sb);
     }
 
-    /** The program for {@code dir/program}, or a bare name that is unique. */
+    /**
+     * The program for {@code dir/program}, or a bare name that is unique. A {@code dir/program}
+     * key reads only its directory's table: every table that is not there costs a search through
+     * all the jars on the class path, a few milliseconds of start-up.
+     */
     static Program find(String key) throws IOException {
-        List<Program> all = programs();
+        int slash = key.indexOf('/');
+        List<Program> all = slash > 0 ? programsIn(key.substring(0, slash)) : programs();
         List<Program> byName = new ArrayList<>();
         for (Program p : all) {
             if (p.key().equals(key)) {
@@ -94,19 +99,29 @@ public final class Main {
     static List<Program> programs() throws IOException {
         List<Program> out = new ArrayList<>();
         for (String dir : DIRECTORIES) {
-            try (InputStream in = Main.class.getResourceAsStream(dir + "/programs.tsv")) {
-                if (in == null) {
+            out.addAll(programsIn(dir));
+        }
+        return out;
+    }
+
+    /** The programs of one book directory (none if it has no table). */
+    static List<Program> programsIn(String dir) throws IOException {
+        List<Program> out = new ArrayList<>();
+        if (!DIRECTORIES.contains(dir)) {
+            return out;
+        }
+        try (InputStream in = Main.class.getResourceAsStream(dir + "/programs.tsv")) {
+            if (in == null) {
+                return out;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] f = line.split("\t");
-                    out.add(new Program(f[0], f[1], f[2], f.length > 3 ? f[3] : ""));
-                }
+                String[] f = line.split("\t");
+                out.add(new Program(f[0], f[1], f[2], f.length > 3 ? f[3] : ""));
             }
         }
         return out;

@@ -221,4 +221,32 @@ public final class WrapSock {
             throw Err.sys("poll error");
         }
     }
+
+    // ---- UDP (chapter 8)
+
+    /**
+     * {@code Recvfrom}: {@link Sys#recvfrom} into {@code buf[0..nbytes)}; {@code sa} (or null)
+     * gets the sender's address and length.
+     */
+    public static int Recvfrom(int fd, byte[] buf, int nbytes, int flags, SockAddr sa) {
+        try {
+            return Sys.recvfrom(fd, buf, 0, nbytes, flags, sa);
+        } catch (ErrnoException e) {
+            throw Err.sys("recvfrom error");
+        }
+    }
+
+    /**
+     * {@code Sendto}: {@link Sys#sendto} of {@code buf[0..nbytes)} to {@code sa} (null on a
+     * connected socket); ends the program unless the whole datagram was sent.
+     */
+    public static void Sendto(int fd, byte[] buf, int nbytes, int flags, SockAddr sa) {
+        try {
+            if (Sys.sendto(fd, buf, 0, nbytes, flags, sa) != nbytes) {
+                throw Err.sys("sendto error");
+            }
+        } catch (ErrnoException e) {
+            throw Err.sys("sendto error");
+        }
+    }
 }

@@ -174,6 +174,15 @@ public class SockAddr {
         return ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff);
     }
 
+    /** Stores a host-order port at offset 2 in network order (sin_port and sin6_port share it). */
+    final void setPortHost(int port) {
+        if (port < 0 || port > 0xffff) {
+            throw new IllegalArgumentException("port " + port + " outside 0..65535");
+        }
+        bytes[2] = (byte) (port >>> 8);
+        bytes[3] = (byte) port;
+    }
+
     /** The kernel structure for a JDK address. */
     public static SockAddr of(SocketAddress address) {
         if (address instanceof InetSocketAddress) {

@@ -53,11 +53,7 @@ public final class SockaddrIn extends SockAddr {
 
     /** Sets the port from host byte order. */
     public void setPort(int port) {
-        if (port < 0 || port > 0xffff) {
-            throw new IllegalArgumentException("port " + port + " outside 0..65535");
-        }
-        bytes[2] = (byte) (port >>> 8);
-        bytes[3] = (byte) port;
+        setPortHost(port);
     }
 
     /** {@code sin_addr.s_addr}, in network byte order as stored. */

@@ -64,11 +64,7 @@ public final class SockaddrIn6 extends SockAddr {
 
     /** Sets the port from host byte order. */
     public void setPort(int port) {
-        if (port < 0 || port > 0xffff) {
-            throw new IllegalArgumentException("port " + port + " outside 0..65535");
-        }
-        bytes[2] = (byte) (port >>> 8);
-        bytes[3] = (byte) port;
+        setPortHost(port);
     }
 
     /** {@code sin6_flowinfo}, in network byte order as stored ({@code ntohl} gives the label). */

@@ -142,12 +142,39 @@ public final class Signals {
             } else if (slot.handler == SIG_IGN) {
                 sun.misc.Signal.handle(sig, sun.misc.SignalHandler.SIG_IGN);
             } else {
+                unignore(slot.signo);
                 sun.misc.Signal.handle(sig, s -> slot.arrive());
             }
         } catch (IllegalArgumentException e) {
             Sys.setErrno(Errno.EINVAL.code());
             throw new ErrnoException("sigaction", Errno.EINVAL.code());
         }
+    }
+
+    /**
+     * C's sigaction replaces SIG_IGN with the handler; the JVM instead silently refuses to handle
+     * HUP, INT or TERM while they are ignored (a background job of a non-interactive shell starts
+     * with SIGINT ignored), so an ignored signal gets its default action back first.
+     */
+    private static void unignore(int signo) {
+        if (ignored(signo)) {
+            Sys.sigactionNative(signo, 0, 0);
+        }
+    }
+
+    /** True if {@code signo} is ignored now: its bit in the SigIgn mask of /proc/self/status. */
+    private static boolean ignored(int signo) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("SigIgn:")) {
+                    long mask = Long.parseUnsignedLong(line.substring(7).trim(), 16);
+                    return (mask & (1L << (signo - 1))) != 0;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // no /proc: assume not ignored, as the JVM's default is
+        }
+        return false;
     }
 
     private static String jvmName(int signo) {

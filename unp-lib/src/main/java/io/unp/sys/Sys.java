@@ -121,6 +121,44 @@ public final class Sys {
         check("connect", c().connect(fd, addr.bytes(), addr.len()));
     }
 
+    // ---- UDP (chapter 8)
+
+    /**
+     * {@code recvfrom(2)} into {@code buf[off..off+len)}: the size of the datagram received (0
+     * for an empty one). {@code from} (if not null) gets the sender's address, and its length
+     * is set to the size the kernel reported, as {@code *addrlen} in C; with a null {@code from}
+     * the call passes NULL for both, as the book's clients do.
+     */
+    public static int recvfrom(int fd, byte[] buf, int off, int len, int flags, SockAddr from) {
+        ByteBuffer data = ByteBuffer.wrap(buf, off, len).slice();
+        if (from == null) {
+            return check("recvfrom", c().recvfrom(fd, data, len, flags, null, null));
+        }
+        int[] addrlen = {from.capacity()};
+        int n = check("recvfrom", c().recvfrom(fd, data, len, flags, from.bytes(), addrlen));
+        from.setLen(Math.min(addrlen[0], from.capacity()));
+        return n;
+    }
+
+    /**
+     * {@code sendto(2)} of {@code buf[off..off+len)} to the first {@link SockAddr#len()} bytes of
+     * {@code to}, or, with a null {@code to}, to the peer of a connected socket (NULL, 0 in C).
+     * EPIPE raises SIGPIPE as {@link #send} does unless MSG_NOSIGNAL is set.
+     */
+    public static int sendto(int fd, byte[] buf, int off, int len, int flags, SockAddr to) {
+        ByteBuffer data = ByteBuffer.wrap(buf, off, len).slice();
+        long n = to == null ? c().sendto(fd, data, len, flags, null, 0)
+                : c().sendto(fd, data, len, flags, to.bytes(), to.len());
+        if (n < 0) {
+            int code = Native.errno();
+            if (code == Errno.EPIPE.code() && (flags & Constants.MSG_NOSIGNAL) == 0) {
+                Signals.raisePipe();
+            }
+            throw fail("sendto", code);
+        }
+        return (int) n;
+    }
+
     /** {@code getsockname(2)}: fills {@code out} and sets its length. */
     public static void getsockname(int fd, SockAddr out) {
         int[] len = {out.capacity()};

@@ -9,13 +9,13 @@ import io.unp.sys.Sys;
 /**
  * tcpcliserv/sigchldwaitpid.c (figure 5.11): a SIGCHLD handler that calls
  * {@code waitpid(-1, &stat, WNOHANG)} until no ended child is left, linked by tcpserv04,
- * tcpserv08 and tcpserv09; no zombie survives however many children end at once.
+ * tcpserv08, tcpserv09 and udpcliserv/udpservselect01; no zombie survives however many children end at once.
  */
-final class SigChldWaitpid {
+public final class SigChldWaitpid {
     private SigChldWaitpid() {}
 
     /** {@code sig_chld}: reaps every child that has ended, one line each. */
-    static void sigChld(int signo) {
+    public static void sigChld(int signo) {
         int[] stat = new int[1];
         int pid;
         while ((pid = waitpid(-1, stat, WNOHANG)) > 0) {

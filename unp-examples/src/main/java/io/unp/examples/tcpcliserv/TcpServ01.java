@@ -1,6 +1,5 @@
 package io.unp.examples.tcpcliserv;
 
-import static io.unp.lib.StrEcho.strEcho;
 import static io.unp.lib.Unp.LISTENQ;
 import static io.unp.lib.Unp.SERV_PORT;
 import static io.unp.lib.WrapSock.Accept;
@@ -21,15 +20,6 @@ import io.unp.net.SockaddrIn;
 /** tcpcliserv/tcpserv01 (figure 5.2): the concurrent echo server, one child process per client. */
 public final class TcpServ01 {
     private TcpServ01() {}
-
-    /** The child's branch: close the listening socket, serve the client, exit. */
-    public static final class EchoChild implements Fork.Child {
-        @Override
-        public void run(int[] fds) {
-            Close(fds[0]); // close listening socket
-            strEcho(fds[1]); // process the request
-        }
-    }
 
     public static void main(String[] args) {
         int listenfd = Socket(AF_INET, SOCK_STREAM, 0);

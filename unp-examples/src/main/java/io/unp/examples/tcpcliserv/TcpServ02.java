@@ -1,7 +1,6 @@
 package io.unp.examples.tcpcliserv;
 
 import static io.unp.lib.SignalFunc.Signal;
-import static io.unp.lib.StrEcho.strEcho;
 import static io.unp.lib.Unp.LISTENQ;
 import static io.unp.lib.Unp.SERV_PORT;
 import static io.unp.lib.WrapSock.Accept;
@@ -28,15 +27,6 @@ import io.unp.net.SockaddrIn;
  */
 public final class TcpServ02 {
     private TcpServ02() {}
-
-    /** The child's branch: close the listening socket, serve the client, exit. */
-    public static final class EchoChild implements Fork.Child {
-        @Override
-        public void run(int[] fds) {
-            Close(fds[0]); // close listening socket
-            strEcho(fds[1]); // process the request
-        }
-    }
 
     public static void main(String[] args) {
         int listenfd = Socket(AF_INET, SOCK_STREAM, 0);

@@ -1,7 +1,6 @@
 package io.unp.examples.tcpcliserv;
 
 import static io.unp.lib.SignalFunc.Signal;
-import static io.unp.lib.StrEcho.strEcho;
 import static io.unp.lib.Unp.LISTENQ;
 import static io.unp.lib.Unp.SERV_PORT;
 import static io.unp.lib.WrapSock.Bind;
@@ -20,6 +19,7 @@ import io.unp.lib.Err;
 import io.unp.lib.Fork;
 import io.unp.net.SockaddrIn;
 import io.unp.sys.Errno;
+import io.unp.sys.Signals;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
 
@@ -31,16 +31,16 @@ import io.unp.sys.Sys;
 public final class TcpServ03 {
     private TcpServ03() {}
 
-    /** The child's branch: close the listening socket, serve the client, exit. */
-    public static final class EchoChild implements Fork.Child {
-        @Override
-        public void run(int[] fds) {
-            Close(fds[0]); // close listening socket
-            strEcho(fds[1]); // process the request
-        }
+    public static void main(String[] args) {
+        serve(SigChldWait::sigChld, EchoChild.class);
     }
 
-    public static void main(String[] args) {
+    /**
+     * The server's main loop, shared by the programs that the book builds from this same
+     * {@code main} linked with another {@code sig_chld} or {@code str_echo}: tcpserv04 (with
+     * sigchldwaitpid), tcpserv08 and tcpserv09 (with str_echo08/09).
+     */
+    static void serve(Signals.Handler sigChld, Class<? extends Fork.Child> child) {
         int listenfd = Socket(AF_INET, SOCK_STREAM, 0);
 
         SockaddrIn servaddr = new SockaddrIn();
@@ -51,7 +51,7 @@ public final class TcpServ03 {
 
         Listen(listenfd, LISTENQ);
 
-        Signal(SIGCHLD, SigChldWait::sigChld);
+        Signal(SIGCHLD, sigChld);
 
         for (;;) {
             SockaddrIn cliaddr = new SockaddrIn();
@@ -65,7 +65,7 @@ public final class TcpServ03 {
                 throw Err.sys("accept error");
             }
 
-            Fork(EchoChild.class, listenfd, connfd);
+            Fork(child, listenfd, connfd);
             Close(connfd); // parent closes connected socket
         }
     }

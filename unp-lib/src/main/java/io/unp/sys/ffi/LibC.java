@@ -32,6 +32,12 @@ public interface LibC {
 
     long send(int fd, @In ByteBuffer buf, long len, int flags);
 
+    // ---- UDP (chapter 8)
+
+    long recvfrom(int fd, @Out ByteBuffer buf, long len, int flags, @Out byte[] srcAddr, @In @Out int[] addrlen);
+
+    long sendto(int fd, @In ByteBuffer buf, long len, int flags, @In byte[] destAddr, int addrlen);
+
     int close(int fd);
 
     int shutdown(int fd, int how);

@@ -1,0 +1,33 @@
+package io.unp.examples.udpcliserv;
+
+import static io.unp.lib.Err.quit;
+import static io.unp.lib.WrapLib.InetPton;
+import static io.unp.lib.WrapSock.Socket;
+import static io.unp.net.NetOrder.htons;
+import static io.unp.sys.Constants.AF_INET;
+import static io.unp.sys.Constants.SOCK_DGRAM;
+
+import io.unp.lib.Stdio;
+import io.unp.net.SockaddrIn;
+
+/**
+ * udpcliserv/udpcli03: the UDP echo client to port 7 that prints the address and port each reply
+ * came from ({@link DgCliInetAddr}).
+ */
+public final class UdpCli03 {
+    private UdpCli03() {}
+
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            throw quit("usage: udpcli <IPaddress>");
+        }
+
+        SockaddrIn servaddr = new SockaddrIn();
+        servaddr.sinPort(htons(7));
+        InetPton(AF_INET, args[0], servaddr);
+
+        int sockfd = Socket(AF_INET, SOCK_DGRAM, 0);
+
+        DgCliInetAddr.dgCli(Stdio.stdin(), sockfd, servaddr);
+    }
+}
