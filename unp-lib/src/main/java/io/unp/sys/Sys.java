@@ -501,6 +501,19 @@ public final class Sys {
         return new HostErrnoException(call, err[0], hstrerror(err[0]), err[1]);
     }
 
+    /**
+     * A Java string may hold a NUL, a C string cannot: C would stop reading at it. Names
+     * holding one are not known, rather than silently shortened.
+     */
+    private static boolean hasNul(String s) {
+        return s != null && s.indexOf('\0') >= 0;
+    }
+
+    private static Hostent notFound(int[] err) {
+        err[0] = Constants.HOST_NOT_FOUND;
+        return null;
+    }
+
     private static GaiException gaiFail(String call, int code, int errno) {
         int sysErrno = code == Constants.EAI_SYSTEM ? errno : 0;
         if (sysErrno != 0) {
@@ -514,14 +527,15 @@ public final class Sys {
      * AF_INET addresses of {@code name} (a name, or a dotted-decimal address).
      *
      * <p>Unlike C's, the answer is a fresh record that no later call overwrites, and the call
-     * is safe from many threads at once (section 11.14).
+     * is safe from many threads at once (section 11.14). A name holding a NUL character, which
+     * no C string can, is not found (HOST_NOT_FOUND), as in all the resolver calls here.
      *
      * @throws HostErrnoException with {@code h_errno} (HOST_NOT_FOUND, TRY_AGAIN, NO_RECOVERY,
      *     NO_DATA) and its {@link #hstrerror} text when the lookup fails
      */
     public static Hostent gethostbyname(String name) {
         int[] err = new int[2];
-        Hostent h = Resolver.gethostbyname(name, err);
+        Hostent h = hasNul(name) ? notFound(err) : Resolver.gethostbyname(name, err);
         if (h == null) {
             throw hostFail("gethostbyname", err);
         }
@@ -536,7 +550,7 @@ public final class Sys {
      */
     public static Hostent gethostbyname2(String name, int af) {
         int[] err = new int[2];
-        Hostent h = Resolver.gethostbyname2(name, af, err);
+        Hostent h = hasNul(name) ? notFound(err) : Resolver.gethostbyname2(name, af, err);
         if (h == null) {
             throw hostFail("gethostbyname2", err);
         }
@@ -568,7 +582,7 @@ public final class Sys {
      * @return the entry, or null when there is none, as C returns NULL
      */
     public static Servent getservbyname(String name, String proto) {
-        return Resolver.getservbyname(name, proto);
+        return hasNul(name) || hasNul(proto) ? null : Resolver.getservbyname(name, proto);
     }
 
     /**
@@ -578,7 +592,7 @@ public final class Sys {
      * @return the entry, or null when there is none
      */
     public static Servent getservbyport(int port, String proto) {
-        return Resolver.getservbyport(port, proto);
+        return hasNul(proto) ? null : Resolver.getservbyport(port, proto);
     }
 
     /** {@code uname(2)}. */
@@ -624,7 +638,8 @@ public final class Sys {
     public static List<AddrInfo> getaddrinfo(String host, String serv, AddrInfo hints) {
         List<AddrInfo> out = new ArrayList<>();
         int[] errno = new int[1];
-        int rc = Resolver.getaddrinfo(host, serv, hints, out, errno);
+        int rc = hasNul(host) || hasNul(serv) ? Constants.EAI_NONAME
+                : Resolver.getaddrinfo(host, serv, hints, out, errno);
         if (rc != 0) {
             throw gaiFail("getaddrinfo", rc, errno[0]);
         }
