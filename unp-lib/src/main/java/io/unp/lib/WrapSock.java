@@ -173,7 +173,7 @@ public final class WrapSock {
     }
 
     /** C's {@code atoi}: leading blanks, an optional sign and digits; 0 if none. */
-    static int atoi(String s) {
+    public static int atoi(String s) {
         int i = 0;
         int n = s.length();
         while (i < n && Character.isWhitespace(s.charAt(i))) {

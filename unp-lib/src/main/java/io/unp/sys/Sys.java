@@ -686,6 +686,24 @@ public final class Sys {
         return Resolver.gaiStrerror(code);
     }
 
+    // ---- networks (names/netent)
+
+    /**
+     * {@code getnetbyname(3)} (reentrant {@code getnetbyname_r}): the network {@code name} of
+     * the networks database ({@code /etc/networks} on Linux).
+     *
+     * @throws HostErrnoException with {@code h_errno} (HOST_NOT_FOUND when there is no such
+     *     network) and its {@link #hstrerror} text, as C sets {@code h_errno}
+     */
+    public static io.unp.net.Netent getnetbyname(String name) {
+        int[] err = new int[2];
+        io.unp.net.Netent n = io.unp.sys.ffi.LibCNetdb.getnetbyname(name, err);
+        if (n == null) {
+            throw hostFail("getnetbyname", err);
+        }
+        return n;
+    }
+
     // ---- processes
 
     /** {@code getpid(2)}. */

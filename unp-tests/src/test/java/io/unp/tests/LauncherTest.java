@@ -84,7 +84,8 @@ class LauncherTest {
     @Timeout(60)
     void bareNameRunsTheOnlyProgramOfThatName() {
         // No server needed: the program's own usage message shows which program ran.
-        Programs.Result r = unp(testJava(), "daytimetcpcli");
+        // (daytimetcpcli itself is in intro/ and names/ now: see the next test)
+        Programs.Result r = unp(testJava(), "daytimetcpcliv6");
         assertEquals(1, r.exit(), r.toString());
         assertEquals("usage: a.out <IPaddress>\n", r.stderr(), r.toString());
         assertNoStackTrace(r);
