@@ -6,8 +6,7 @@ import static io.unp.net.NetOrder.htons;
 import static io.unp.sys.Constants.AF_INET;
 import static io.unp.sys.Constants.SOCK_STREAM;
 
-import io.unp.lib.Stdio;
-import io.unp.lib.Unp;
+import io.unp.examples.DaytimeReply;
 import io.unp.net.Inet;
 import io.unp.net.SockaddrIn;
 import io.unp.sys.ErrnoException;
@@ -18,7 +17,6 @@ public final class DaytimeTcpCli {
     private DaytimeTcpCli() {}
 
     public static void main(String[] args) {
-        byte[] recvline = new byte[Unp.MAXLINE + 1];
         if (args.length != 1) {
             throw quit("usage: a.out <IPaddress>");
         }
@@ -42,16 +40,6 @@ public final class DaytimeTcpCli {
             throw sys("connect error");
         }
 
-        try {
-            int n;
-            while ((n = Sys.read(sockfd, recvline, 0, Unp.MAXLINE)) > 0) {
-                recvline[n] = 0; // null terminate: fputs stops at the first NUL, as in C
-                if (!Stdio.fputs(recvline)) {
-                    throw sys("fputs error");
-                }
-            }
-        } catch (ErrnoException e) {
-            throw sys("read error");
-        }
+        DaytimeReply.print(sockfd);
     }
 }

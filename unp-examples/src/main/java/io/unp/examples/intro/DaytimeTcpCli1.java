@@ -6,8 +6,8 @@ import static io.unp.net.NetOrder.htons;
 import static io.unp.sys.Constants.AF_INET;
 import static io.unp.sys.Constants.SOCK_STREAM;
 
+import io.unp.examples.DaytimeReply;
 import io.unp.lib.Stdio;
-import io.unp.lib.Unp;
 import io.unp.net.Inet;
 import io.unp.net.SockaddrIn;
 import io.unp.sys.ErrnoException;
@@ -18,8 +18,6 @@ public final class DaytimeTcpCli1 {
     private DaytimeTcpCli1() {}
 
     public static void main(String[] args) {
-        int counter = 0;
-        byte[] recvline = new byte[Unp.MAXLINE + 1];
         if (args.length != 1) {
             throw quit("usage: a.out <IPaddress>");
         }
@@ -43,18 +41,7 @@ public final class DaytimeTcpCli1 {
             throw sys("connect error");
         }
 
-        try {
-            int n;
-            while ((n = Sys.read(sockfd, recvline, 0, Unp.MAXLINE)) > 0) {
-                counter++;
-                recvline[n] = 0; // null terminate: fputs stops at the first NUL, as in C
-                if (!Stdio.fputs(recvline)) {
-                    throw sys("fputs error");
-                }
-            }
-        } catch (ErrnoException e) {
-            throw sys("read error");
-        }
+        int counter = DaytimeReply.print(sockfd);
 
         Stdio.printf("counter = %d\n", counter);
     }

@@ -8,8 +8,8 @@ import static io.unp.net.NetOrder.htons;
 import static io.unp.sys.Constants.AF_INET;
 import static io.unp.sys.Constants.SOCK_STREAM;
 
+import io.unp.examples.DaytimeReply;
 import io.unp.lib.Stdio;
-import io.unp.lib.Unp;
 import io.unp.net.Inet;
 import io.unp.net.SockaddrIn;
 import io.unp.sys.ErrnoException;
@@ -23,7 +23,6 @@ public final class DaytimeTcpCli3 {
     private DaytimeTcpCli3() {}
 
     public static void main(String[] args) {
-        byte[] recvline = new byte[Unp.MAXLINE + 1];
         if (args.length != 1) {
             throw quit("usage: a.out <IPaddress>");
         }
@@ -51,16 +50,6 @@ public final class DaytimeTcpCli3 {
         Getsockname(sockfd, cliaddr);
         Stdio.printf("local addr: %s\n", SockNtop(cliaddr));
 
-        try {
-            int n;
-            while ((n = Sys.read(sockfd, recvline, 0, Unp.MAXLINE)) > 0) {
-                recvline[n] = 0; // null terminate: fputs stops at the first NUL, as in C
-                if (!Stdio.fputs(recvline)) {
-                    throw sys("fputs error");
-                }
-            }
-        } catch (ErrnoException e) {
-            throw sys("read error");
-        }
+        DaytimeReply.print(sockfd);
     }
 }

@@ -1,5 +1,6 @@
 package io.unp.examples.names;
 
+import io.unp.examples.DaytimeReply;
 import static io.unp.lib.Err.quit;
 import static io.unp.lib.Err.ret;
 import static io.unp.lib.SockNtop.SockNtop;
