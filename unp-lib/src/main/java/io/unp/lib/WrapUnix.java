@@ -1,12 +1,14 @@
 package io.unp.lib;
 
 import io.unp.sys.ErrnoException;
+import io.unp.sys.SigSet;
 import io.unp.sys.Sys;
 
 /**
- * The book's Unix wrappers ({@code lib/wrapunix.c}) that chapters 1-5 use: {@code Close},
- * {@code Read}, {@code Write}, {@code Fork}, {@code Wait}, {@code Waitpid}, {@code Dup2},
- * {@code Fcntl}. Each ends the program with {@code "<call> error: <strerror>"} on failure.
+ * The book's Unix wrappers ({@code lib/wrapunix.c}): {@code Close}, {@code Read},
+ * {@code Write}, {@code Fork}, {@code Wait}, {@code Waitpid}, {@code Dup2}, {@code Fcntl} and the
+ * signal-set ones ({@code Sigprocmask}, {@code Sigaddset} ...). Each ends the program with
+ * {@code "<call> error: <strerror>"} on failure.
  */
 public final class WrapUnix {
     private WrapUnix() {}
@@ -85,6 +87,54 @@ public final class WrapUnix {
             return Sys.fcntl(fd, cmd, arg);
         } catch (ErrnoException e) {
             throw Err.sys("fcntl error");
+        }
+    }
+
+    // ---- signal sets (lib/wrapunix.c)
+
+    /** {@code Sigprocmask}. */
+    public static void Sigprocmask(int how, SigSet set, SigSet oset) {
+        try {
+            Sys.sigprocmask(how, set, oset);
+        } catch (ErrnoException e) {
+            throw Err.sys("sigprocmask error");
+        }
+    }
+
+    /** {@code Sigemptyset}. */
+    public static void Sigemptyset(SigSet set) {
+        Sys.sigemptyset(set);
+    }
+
+    /** {@code Sigfillset}. */
+    public static void Sigfillset(SigSet set) {
+        Sys.sigfillset(set);
+    }
+
+    /** {@code Sigaddset}: ends the program with "sigaddset error" for a number that is not a signal. */
+    public static void Sigaddset(SigSet set, int signo) {
+        try {
+            Sys.sigaddset(set, signo);
+        } catch (ErrnoException e) {
+            throw Err.sys("sigaddset error");
+        }
+    }
+
+    /** {@code Sigdelset}: ends the program with "sigdelset error" for a number that is not a signal. */
+    public static void Sigdelset(SigSet set, int signo) {
+        try {
+            Sys.sigdelset(set, signo);
+        } catch (ErrnoException e) {
+            throw Err.sys("sigdelset error");
+        }
+    }
+
+    /** {@code Sigismember}: ends the program with "sigismember error" for a number that is not a signal. */
+    public static boolean Sigismember(SigSet set, int signo) {
+        try {
+            return Sys.sigismember(set, signo);
+        } catch (ErrnoException e) {
+            throw Err.sys("sigismember error");
         }
     }
 }

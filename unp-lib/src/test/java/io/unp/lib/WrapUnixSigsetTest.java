@@ -1,0 +1,51 @@
+package io.unp.lib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.unp.sys.Constants;
+import io.unp.sys.Errno;
+import io.unp.sys.SigSet;
+import io.unp.sys.Sys;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The book's signal-set wrappers: what they change, and the exit they take on a bad signal number. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class WrapUnixSigsetTest {
+
+    @Test
+    void sigprocmaskBlocksWhatSigaddsetPutInTheSet() throws Exception {
+        // on a thread of its own, so the test runner's mask is never touched
+        CompletableFuture<Boolean> blocked = CompletableFuture.supplyAsync(() -> {
+            SigSet set = new SigSet();
+            WrapUnix.Sigemptyset(set);
+            WrapUnix.Sigaddset(set, Constants.SIGUSR1);
+            SigSet old = new SigSet();
+            WrapUnix.Sigprocmask(Constants.SIG_BLOCK, set, old);
+            SigSet now = new SigSet();
+            WrapUnix.Sigprocmask(Constants.SIG_SETMASK, old, now);
+            return WrapUnix.Sigismember(now, Constants.SIGUSR1) && !WrapUnix.Sigismember(now, Constants.SIGUSR2);
+        });
+        assertTrue(blocked.get(10, TimeUnit.SECONDS), "SIGUSR1, and only it, was in the thread's mask");
+
+        SigSet all = new SigSet();
+        WrapUnix.Sigfillset(all);
+        WrapUnix.Sigdelset(all, Constants.SIGCHLD);
+        assertTrue(WrapUnix.Sigismember(all, Constants.SIGALRM));
+        assertFalse(WrapUnix.Sigismember(all, Constants.SIGCHLD));
+    }
+
+    @Test
+    void aNumberThatIsNotASignalEndsTheProgramWithEinval() {
+        SigSet set = new SigSet();
+        Exit exit = assertThrows(Exit.class, () -> WrapUnix.Sigaddset(set, 0));
+        assertEquals(1, exit.status());
+        assertEquals(Errno.EINVAL.code(), Sys.errno(), "err_sys printed \"sigaddset error: Invalid argument\"");
+        assertThrows(Exit.class, () -> WrapUnix.Sigismember(set, SigSet.NSIG));
+    }
+}
