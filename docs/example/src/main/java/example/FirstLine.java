@@ -3,8 +3,8 @@ package example;
 import static io.unp.lib.Readline.Readline;
 import static io.unp.lib.WrapSock.Connect;
 import static io.unp.lib.WrapSock.Socket;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.lib.Launcher;
 import io.unp.lib.SockNtop;

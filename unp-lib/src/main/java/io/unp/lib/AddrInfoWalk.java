@@ -33,7 +33,7 @@ final class AddrInfoWalk {
      */
     static Opened open(String host, String serv, int flags, int socktype, Step step) {
         List<AddrInfo> answers = Sys.getaddrinfo(host, serv,
-                AddrInfo.hints(flags, io.unp.sys.Constants.AF_UNSPEC, socktype));
+                AddrInfo.hints(flags, io.unp.abi.Constants.AF_UNSPEC, socktype));
         ErrnoException last = null;
         for (AddrInfo ai : answers) {
             int fd;

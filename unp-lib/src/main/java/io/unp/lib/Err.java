@@ -1,6 +1,6 @@
 package io.unp.lib;
 
-import io.unp.sys.Errno;
+import io.unp.abi.Errno;
 import io.unp.sys.Sys;
 
 /**
@@ -40,7 +40,7 @@ public final class Err {
     public static Exit dump(String fmt, Object... args) {
         doit(true, fmt, args);
         Stdio.flush();
-        Sys.raise(io.unp.sys.Constants.SIGABRT);
+        Sys.raise(io.unp.abi.Constants.SIGABRT);
         throw new Exit(1);
     }
 

@@ -1,7 +1,7 @@
 package io.unp.lib;
 
 import io.unp.net.AddrInfo;
-import io.unp.sys.Constants;
+import io.unp.abi.Constants;
 import io.unp.sys.GaiException;
 import io.unp.sys.Sys;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.unp.lib;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Signals;
 import io.unp.sys.Sys;
-import io.unp.sys.ffi.NativeUnavailableException;
+import io.unp.abi.NativeUnavailableException;
 
 /**
  * Runs a program's body the way a C {@code main} runs: {@link Exit} (from {@code err_sys},

@@ -5,7 +5,7 @@ import io.unp.net.SockAddr;
 import io.unp.net.SockaddrIn;
 import io.unp.net.SockaddrIn6;
 import io.unp.net.SockaddrStorage;
-import io.unp.sys.Constants;
+import io.unp.abi.Constants;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
 import java.util.Arrays;

@@ -2,7 +2,7 @@ package io.unp.lib;
 
 import io.unp.net.Inet;
 import io.unp.net.SockAddr;
-import io.unp.sys.Constants;
+import io.unp.abi.Constants;
 
 /** {@code sock_ntop} and {@code sock_ntop_host} ({@code lib/sock_ntop.c}, {@code lib/sock_ntop_host.c}). */
 public final class SockNtop {

@@ -1,6 +1,6 @@
 package io.unp.lib;
 
-import io.unp.sys.Constants;
+import io.unp.abi.Constants;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.GaiException;
 import io.unp.sys.Sys;

@@ -1,7 +1,7 @@
 package io.unp.lib;
 
 import io.unp.net.SockAddr;
-import io.unp.sys.Constants;
+import io.unp.abi.Constants;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.GaiException;
 

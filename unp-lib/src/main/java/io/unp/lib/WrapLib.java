@@ -2,7 +2,7 @@ package io.unp.lib;
 
 import io.unp.net.Inet;
 import io.unp.net.SockAddr;
-import io.unp.sys.Errno;
+import io.unp.abi.Errno;
 import io.unp.sys.Sys;
 
 /** The book's library wrappers ({@code lib/wraplib.c}): {@code Inet_pton} and {@code Inet_ntop}. */

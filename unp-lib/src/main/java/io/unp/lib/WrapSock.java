@@ -61,7 +61,7 @@ public final class WrapSock {
             try {
                 return Sys.accept(fd, sa);
             } catch (ErrnoException e) {
-                if (e.is(io.unp.sys.Errno.ECONNABORTED) || e.is(io.unp.sys.Errno.EPROTO)) {
+                if (e.is(io.unp.abi.Errno.ECONNABORTED) || e.is(io.unp.abi.Errno.EPROTO)) {
                     continue;
                 }
                 throw Err.sys("accept error");
@@ -195,7 +195,7 @@ public final class WrapSock {
 
     /** {@code Select}: {@link Sys#select}, ending the program with "select error" on failure. */
     public static int Select(int nfds, io.unp.sys.FdSet readfds, io.unp.sys.FdSet writefds,
-            io.unp.sys.FdSet exceptfds, io.unp.sys.Timeval timeout) {
+            io.unp.sys.FdSet exceptfds, io.unp.abi.Timeval timeout) {
         try {
             return Sys.select(nfds, readfds, writefds, exceptfds, timeout);
         } catch (ErrnoException e) {
@@ -205,7 +205,7 @@ public final class WrapSock {
 
     /** {@code Pselect}: {@link Sys#pselect}, ending the program with "pselect error" on failure. */
     public static int Pselect(int nfds, io.unp.sys.FdSet readfds, io.unp.sys.FdSet writefds,
-            io.unp.sys.FdSet exceptfds, io.unp.sys.Timespec timeout, io.unp.sys.SigSet sigmask) {
+            io.unp.sys.FdSet exceptfds, io.unp.abi.Timespec timeout, io.unp.sys.SigSet sigmask) {
         try {
             return Sys.pselect(nfds, readfds, writefds, exceptfds, timeout, sigmask);
         } catch (ErrnoException e) {

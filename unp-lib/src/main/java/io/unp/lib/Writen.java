@@ -1,6 +1,6 @@
 package io.unp.lib;
 
-import io.unp.sys.Errno;
+import io.unp.abi.Errno;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
 

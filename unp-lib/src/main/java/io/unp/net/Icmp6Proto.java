@@ -1,8 +1,8 @@
 package io.unp.net;
 
-import static io.unp.sys.Constants.IPPROTO_ICMPV6;
+import static io.unp.abi.Constants.IPPROTO_ICMPV6;
 
-import io.unp.sys.Constants;
+import io.unp.abi.Constants;
 import java.util.List;
 
 /** The ICMPv6 socket option of section 7.7, level {@code IPPROTO_ICMPV6}. */

@@ -1,8 +1,8 @@
 package io.unp.net;
 
-import static io.unp.sys.Constants.IPPROTO_IP;
+import static io.unp.abi.Constants.IPPROTO_IP;
 
-import io.unp.sys.Constants;
+import io.unp.abi.Constants;
 import java.net.Inet4Address;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.unp.net;
 
-import io.unp.sys.Timeval;
+import io.unp.abi.Timeval;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;

@@ -1,9 +1,9 @@
 package io.unp.net;
 
-import io.unp.sys.Timeval;
-import static io.unp.sys.Constants.SOL_SOCKET;
+import io.unp.abi.Timeval;
+import static io.unp.abi.Constants.SOL_SOCKET;
 
-import io.unp.sys.Constants;
+import io.unp.abi.Constants;
 import java.util.List;
 
 /** The generic socket options of section 7.5, level {@code SOL_SOCKET}. */

@@ -1,8 +1,8 @@
 package io.unp.net;
 
-import static io.unp.sys.Constants.IPPROTO_TCP;
+import static io.unp.abi.Constants.IPPROTO_TCP;
 
-import io.unp.sys.Constants;
+import io.unp.abi.Constants;
 import java.util.List;
 
 /** The TCP socket options of section 7.9, level {@code IPPROTO_TCP}. */

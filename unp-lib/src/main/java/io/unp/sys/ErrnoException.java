@@ -1,4 +1,5 @@
 package io.unp.sys;
+import io.unp.abi.Errno;
 
 /**
  * A system call failed: carries the call's name and its {@code errno}.

@@ -1,4 +1,5 @@
 package io.unp.sys;
+import io.unp.abi.Constants;
 
 /**
  * {@code getaddrinfo} or {@code getnameinfo} failed: carries the call's name, its

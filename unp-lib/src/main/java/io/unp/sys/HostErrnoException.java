@@ -1,4 +1,5 @@
 package io.unp.sys;
+import io.unp.abi.Constants;
 
 /**
  * {@code gethostbyname}, {@code gethostbyname2} or {@code gethostbyaddr} failed: carries the

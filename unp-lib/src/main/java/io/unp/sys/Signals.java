@@ -1,4 +1,6 @@
 package io.unp.sys;
+import io.unp.abi.Errno;
+import io.unp.abi.Constants;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,8 @@
 package io.unp.sys;
+import io.unp.abi.Timespec;
+import io.unp.abi.Timeval;
+import io.unp.abi.Errno;
+import io.unp.abi.Constants;
 
 import io.unp.net.AddrInfo;
 import io.unp.net.Hostent;
@@ -353,10 +357,10 @@ public final class Sys {
      */
     public static int select(int nfds, FdSet readfds, FdSet writefds, FdSet exceptfds, Timeval timeout) {
         checkNfds("select", nfds);
-        long[] tv = timeout == null ? null : timeout.toWords();
+        long[] tv = timeout == null ? null : new long[] {timeout.tvSec(), timeout.tvUsec()};
         int n = check("select", c().select(nfds, words(readfds), words(writefds), words(exceptfds), tv));
         if (timeout != null) {
-            timeout.fromWords(tv);
+            timeout.tvSec(tv[0]).tvUsec(tv[1]);
         }
         return n;
     }
@@ -372,7 +376,7 @@ public final class Sys {
     public static int pselect(int nfds, FdSet readfds, FdSet writefds, FdSet exceptfds, Timespec timeout,
             SigSet sigmask) {
         checkNfds("pselect", nfds);
-        long[] ts = timeout == null ? null : timeout.toWords();
+        long[] ts = timeout == null ? null : new long[] {timeout.tvSec(), timeout.tvNsec()};
         long[] mask = sigmask == null ? null : sigmask.words();
         return check("pselect", c().pselect(nfds, words(readfds), words(writefds), words(exceptfds), ts, mask));
     }

@@ -1,6 +1,6 @@
 package io.unp.lib;
 
-import static io.unp.sys.Constants.*;
+import static io.unp.abi.Constants.*;
 
 import io.unp.net.AddrInfo;
 import io.unp.net.Inet;

@@ -1,6 +1,6 @@
 package io.unp.lib;
 
-import static io.unp.sys.Constants.*;
+import static io.unp.abi.Constants.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,7 +14,7 @@ import io.unp.net.SockAddr;
 import io.unp.net.SockaddrIn;
 import io.unp.net.SockaddrIn6;
 import io.unp.net.SockaddrStorage;
-import io.unp.sys.Errno;
+import io.unp.abi.Errno;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.GaiException;
 import io.unp.sys.Sys;

@@ -25,7 +25,7 @@ public final class ErrChild {
                     break;
                 case "real":
                     try {
-                        Sys.socket(999, io.unp.sys.Constants.SOCK_STREAM, 0);
+                        Sys.socket(999, io.unp.abi.Constants.SOCK_STREAM, 0);
                     } catch (ErrnoException e) {
                         throw Err.sys("socket error");
                     }

@@ -1,6 +1,6 @@
 package io.unp.lib;
 
-import io.unp.sys.Constants;
+import io.unp.abi.Constants;
 import io.unp.sys.Sys;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

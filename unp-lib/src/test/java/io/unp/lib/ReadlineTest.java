@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.unp.sys.Constants;
+import io.unp.abi.Constants;
 import io.unp.sys.Sys;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.unp.lib;
 
-import static io.unp.sys.Constants.*;
+import static io.unp.abi.Constants.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -11,7 +11,7 @@ import io.unp.net.SockaddrIn;
 import io.unp.net.SockaddrIn6;
 import io.unp.net.SockaddrStorage;
 import io.unp.net.SockaddrUn;
-import io.unp.sys.Constants;
+import io.unp.abi.Constants;
 import io.unp.sys.Sys;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.unp.sys.Constants;
-import io.unp.sys.Errno;
+import io.unp.abi.Constants;
+import io.unp.abi.Errno;
 import io.unp.sys.SigSet;
 import io.unp.sys.Sys;
 import java.util.concurrent.CompletableFuture;

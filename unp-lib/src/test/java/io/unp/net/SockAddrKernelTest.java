@@ -2,18 +2,18 @@ package io.unp.net;
 
 import static io.unp.net.NetOrder.htonl;
 import static io.unp.net.NetOrder.htons;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.AF_INET6;
-import static io.unp.sys.Constants.AF_UNIX;
-import static io.unp.sys.Constants.INADDR_LOOPBACK;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.AF_INET6;
+import static io.unp.abi.Constants.AF_UNIX;
+import static io.unp.abi.Constants.INADDR_LOOPBACK;
+import static io.unp.abi.Constants.SOCK_STREAM;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.unp.sys.Errno;
+import io.unp.abi.Errno;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
 import java.net.InetAddress;

@@ -1,13 +1,13 @@
 package io.unp.net;
 
-import io.unp.sys.Timeval;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.AF_INET6;
-import static io.unp.sys.Constants.IPPROTO_IPV6;
-import static io.unp.sys.Constants.IPPROTO_TCP;
-import static io.unp.sys.Constants.SOCK_DGRAM;
-import static io.unp.sys.Constants.SOCK_STREAM;
-import static io.unp.sys.Constants.SOL_SOCKET;
+import io.unp.abi.Timeval;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.AF_INET6;
+import static io.unp.abi.Constants.IPPROTO_IPV6;
+import static io.unp.abi.Constants.IPPROTO_TCP;
+import static io.unp.abi.Constants.SOCK_DGRAM;
+import static io.unp.abi.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.SOL_SOCKET;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.unp.sys.Constants;
-import io.unp.sys.Errno;
+import io.unp.abi.Constants;
+import io.unp.abi.Errno;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
 import java.io.IOException;

@@ -1,4 +1,6 @@
 package io.unp.sys;
+import io.unp.abi.Errno;
+import io.unp.abi.Constants;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

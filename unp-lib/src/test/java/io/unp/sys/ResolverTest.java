@@ -1,6 +1,7 @@
 package io.unp.sys;
+import io.unp.abi.Constants;
 
-import static io.unp.sys.Constants.*;
+import static io.unp.abi.Constants.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -3,8 +3,8 @@ package io.unp.examples.intro;
 import static io.unp.lib.Err.quit;
 import static io.unp.lib.Err.sys;
 import static io.unp.net.NetOrder.htons;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.examples.DaytimeReply;
 import io.unp.lib.Stdio;

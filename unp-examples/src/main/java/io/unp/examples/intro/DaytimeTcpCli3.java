@@ -5,8 +5,8 @@ import static io.unp.lib.Err.sys;
 import static io.unp.lib.SockNtop.SockNtop;
 import static io.unp.lib.WrapSock.Getsockname;
 import static io.unp.net.NetOrder.htons;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.examples.DaytimeReply;
 import io.unp.lib.Stdio;

@@ -10,9 +10,9 @@ import static io.unp.lib.WrapUnix.Close;
 import static io.unp.lib.WrapUnix.Write;
 import static io.unp.net.NetOrder.htonl;
 import static io.unp.net.NetOrder.htons;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.INADDR_ANY;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.INADDR_ANY;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.examples.Daytime;
 import io.unp.net.SockaddrIn;

@@ -10,8 +10,8 @@ import static io.unp.lib.WrapSock.Socket;
 import static io.unp.lib.WrapUnix.Close;
 import static io.unp.lib.WrapUnix.Write;
 import static io.unp.net.NetOrder.htons;
-import static io.unp.sys.Constants.AF_INET6;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET6;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.examples.Daytime;
 import io.unp.lib.Stdio;

@@ -1,7 +1,7 @@
 package io.unp.examples.libgai;
 
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.AF_INET6;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.AF_INET6;
 
 import io.unp.lib.Err;
 import io.unp.lib.Stdio;

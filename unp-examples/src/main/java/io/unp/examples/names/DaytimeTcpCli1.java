@@ -6,8 +6,8 @@ import static io.unp.lib.Err.ret;
 import static io.unp.lib.SockNtop.SockNtop;
 import static io.unp.lib.Stdio.printf;
 import static io.unp.lib.WrapSock.Socket;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.net.Hostent;
 import io.unp.net.Servent;

@@ -7,8 +7,8 @@ import static io.unp.lib.Unp.MAXLINE;
 import static io.unp.lib.WrapSock.Accept;
 import static io.unp.lib.WrapUnix.Close;
 import static io.unp.lib.WrapUnix.Write;
-import static io.unp.sys.Constants.NI_NUMERICHOST;
-import static io.unp.sys.Constants.NI_NUMERICSERV;
+import static io.unp.abi.Constants.NI_NUMERICHOST;
+import static io.unp.abi.Constants.NI_NUMERICSERV;
 
 import io.unp.examples.Daytime;
 import io.unp.net.NameInfo;

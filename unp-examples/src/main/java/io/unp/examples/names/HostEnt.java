@@ -4,8 +4,8 @@ import static io.unp.lib.Err.msg;
 import static io.unp.lib.Err.ret;
 import static io.unp.lib.Stdio.printf;
 import static io.unp.lib.WrapLib.InetNtop;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.AF_INET6;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.AF_INET6;
 
 import io.unp.net.Hostent;
 import io.unp.sys.HostErrnoException;

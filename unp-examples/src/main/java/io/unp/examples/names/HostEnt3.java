@@ -3,7 +3,7 @@ package io.unp.examples.names;
 import static io.unp.lib.Err.msg;
 import static io.unp.lib.Err.ret;
 import static io.unp.lib.Stdio.printf;
-import static io.unp.sys.Constants.AF_INET;
+import static io.unp.abi.Constants.AF_INET;
 
 import io.unp.net.Hostent;
 import io.unp.net.Inet;

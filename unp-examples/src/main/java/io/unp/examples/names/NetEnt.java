@@ -3,8 +3,8 @@ package io.unp.examples.names;
 import static io.unp.lib.Err.msg;
 import static io.unp.lib.Err.ret;
 import static io.unp.lib.Stdio.printf;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.AF_INET6;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.AF_INET6;
 
 import io.unp.net.Netent;
 import io.unp.sys.HostErrnoException;

@@ -4,11 +4,11 @@ import static io.unp.lib.Err.quit;
 import static io.unp.lib.Err.sys;
 import static io.unp.lib.WrapSock.Setsockopt;
 import static io.unp.lib.WrapUnix.Close;
-import static io.unp.sys.Constants.AF_UNSPEC;
-import static io.unp.sys.Constants.AI_PASSIVE;
-import static io.unp.sys.Constants.SOCK_DGRAM;
-import static io.unp.sys.Constants.SOL_SOCKET;
-import static io.unp.sys.Constants.SO_REUSEADDR;
+import static io.unp.abi.Constants.AF_UNSPEC;
+import static io.unp.abi.Constants.AI_PASSIVE;
+import static io.unp.abi.Constants.SOCK_DGRAM;
+import static io.unp.abi.Constants.SOL_SOCKET;
+import static io.unp.abi.Constants.SO_REUSEADDR;
 
 import io.unp.net.AddrInfo;
 import io.unp.sys.ErrnoException;

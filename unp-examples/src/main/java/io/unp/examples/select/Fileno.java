@@ -1,6 +1,6 @@
 package io.unp.examples.select;
 
-import static io.unp.sys.Constants.STDIN_FILENO;
+import static io.unp.abi.Constants.STDIN_FILENO;
 
 import io.unp.lib.Stdio;
 import java.io.InputStream;

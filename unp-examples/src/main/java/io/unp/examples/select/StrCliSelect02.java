@@ -8,7 +8,7 @@ import static io.unp.lib.Unp.MAXLINE;
 import static io.unp.lib.WrapSock.Select;
 import static io.unp.lib.WrapSock.Shutdown;
 import static io.unp.lib.Writen.Writen;
-import static io.unp.sys.Constants.SHUT_WR;
+import static io.unp.abi.Constants.SHUT_WR;
 import static io.unp.sys.FdSet.FD_CLR;
 import static io.unp.sys.FdSet.FD_ISSET;
 import static io.unp.sys.FdSet.FD_SET;

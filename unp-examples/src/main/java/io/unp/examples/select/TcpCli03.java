@@ -5,9 +5,9 @@ import static io.unp.lib.WrapLib.InetPton;
 import static io.unp.lib.WrapSock.Connect;
 import static io.unp.lib.WrapSock.Socket;
 import static io.unp.net.NetOrder.htons;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.SHUT_RD;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.SHUT_RD;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.net.SockaddrIn;
 import io.unp.sys.ErrnoException;

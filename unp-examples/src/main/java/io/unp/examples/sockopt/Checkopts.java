@@ -1,8 +1,8 @@
 package io.unp.examples.sockopt;
 
 import static io.unp.lib.WrapSock.Socket;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.lib.Err;
 import io.unp.lib.Stdio;

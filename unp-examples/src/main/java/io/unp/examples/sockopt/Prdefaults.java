@@ -5,9 +5,9 @@ import static io.unp.net.SolSocket.SO_RCVBUF;
 import static io.unp.net.SolSocket.SO_RCVLOWAT;
 import static io.unp.net.SolSocket.SO_SNDBUF;
 import static io.unp.net.SolSocket.SO_SNDLOWAT;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.SOCK_DGRAM;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.SOCK_DGRAM;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.lib.Stdio;
 import io.unp.net.SockOpt;

@@ -9,8 +9,8 @@ import static io.unp.lib.WrapSock.Socket;
 import static io.unp.net.NetOrder.htons;
 import static io.unp.net.SolSocket.SO_RCVBUF;
 import static io.unp.net.TcpProto.TCP_MAXSEG;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.lib.Stdio;
 import io.unp.net.SockaddrIn;

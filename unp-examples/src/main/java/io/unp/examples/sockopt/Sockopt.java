@@ -5,8 +5,8 @@ import static io.unp.lib.WrapSock.Setsockopt;
 import static io.unp.lib.WrapSock.Socket;
 import static io.unp.net.SolSocket.SO_SNDBUF;
 import static io.unp.net.TcpProto.TCP_MAXSEG;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.lib.Stdio;
 

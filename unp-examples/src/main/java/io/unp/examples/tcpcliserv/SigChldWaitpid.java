@@ -1,6 +1,6 @@
 package io.unp.examples.tcpcliserv;
 
-import static io.unp.sys.Constants.WNOHANG;
+import static io.unp.abi.Constants.WNOHANG;
 
 import io.unp.lib.Stdio;
 import io.unp.sys.ErrnoException;

@@ -8,10 +8,10 @@ import static io.unp.lib.WrapLib.InetPton;
 import static io.unp.lib.WrapSock.Connect;
 import static io.unp.lib.WrapSock.Socket;
 import static io.unp.net.NetOrder.htons;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.ITIMER_REAL;
-import static io.unp.sys.Constants.SIGALRM;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.ITIMER_REAL;
+import static io.unp.abi.Constants.SIGALRM;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.lib.Err;
 import io.unp.lib.Exit;

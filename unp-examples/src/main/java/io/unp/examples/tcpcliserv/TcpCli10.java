@@ -8,10 +8,10 @@ import static io.unp.lib.WrapSock.Connect;
 import static io.unp.lib.WrapSock.Setsockopt;
 import static io.unp.lib.WrapSock.Socket;
 import static io.unp.net.NetOrder.htons;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.SOCK_STREAM;
-import static io.unp.sys.Constants.SOL_SOCKET;
-import static io.unp.sys.Constants.SO_LINGER;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.SOL_SOCKET;
+import static io.unp.abi.Constants.SO_LINGER;
 
 import io.unp.lib.Stdio;
 import io.unp.net.SockaddrIn;

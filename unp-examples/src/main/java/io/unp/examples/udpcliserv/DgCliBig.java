@@ -3,9 +3,9 @@ package io.unp.examples.udpcliserv;
 import static io.unp.lib.WrapSock.Recvfrom;
 import static io.unp.lib.WrapSock.Sendto;
 import static io.unp.lib.WrapSock.Setsockopt;
-import static io.unp.sys.Constants.SOL_SOCKET;
-import static io.unp.sys.Constants.SO_RCVBUF;
-import static io.unp.sys.Constants.SO_SNDBUF;
+import static io.unp.abi.Constants.SOL_SOCKET;
+import static io.unp.abi.Constants.SO_RCVBUF;
+import static io.unp.abi.Constants.SO_SNDBUF;
 
 import io.unp.lib.Stdio;
 import io.unp.net.SockAddr;

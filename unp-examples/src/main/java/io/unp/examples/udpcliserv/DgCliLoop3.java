@@ -2,8 +2,8 @@ package io.unp.examples.udpcliserv;
 
 import static io.unp.lib.WrapSock.Sendto;
 import static io.unp.lib.WrapSock.Setsockopt;
-import static io.unp.sys.Constants.SOL_SOCKET;
-import static io.unp.sys.Constants.SO_SNDBUF;
+import static io.unp.abi.Constants.SOL_SOCKET;
+import static io.unp.abi.Constants.SO_SNDBUF;
 
 import io.unp.net.SockAddr;
 import java.io.InputStream;

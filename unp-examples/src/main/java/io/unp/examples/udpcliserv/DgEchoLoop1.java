@@ -2,7 +2,7 @@ package io.unp.examples.udpcliserv;
 
 import static io.unp.lib.SignalFunc.Signal;
 import static io.unp.lib.WrapSock.Recvfrom;
-import static io.unp.sys.Constants.SIGINT;
+import static io.unp.abi.Constants.SIGINT;
 
 import io.unp.lib.Exit;
 import io.unp.lib.Stdio;

@@ -1,8 +1,8 @@
 package io.unp.examples.udpcliserv;
 
 import static io.unp.lib.WrapSock.Setsockopt;
-import static io.unp.sys.Constants.SOL_SOCKET;
-import static io.unp.sys.Constants.SO_RCVBUF;
+import static io.unp.abi.Constants.SOL_SOCKET;
+import static io.unp.abi.Constants.SO_RCVBUF;
 
 import io.unp.net.SockAddr;
 

@@ -5,9 +5,9 @@ import static io.unp.lib.WrapSock.Bind;
 import static io.unp.lib.WrapSock.Socket;
 import static io.unp.net.NetOrder.htonl;
 import static io.unp.net.NetOrder.htons;
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.INADDR_ANY;
-import static io.unp.sys.Constants.SOCK_DGRAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.INADDR_ANY;
+import static io.unp.abi.Constants.SOCK_DGRAM;
 
 import io.unp.net.SockaddrIn;
 

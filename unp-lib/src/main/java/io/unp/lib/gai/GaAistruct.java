@@ -1,9 +1,9 @@
 package io.unp.lib.gai;
 
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.AF_LOCAL;
-import static io.unp.sys.Constants.AI_PASSIVE;
-import static io.unp.sys.Constants.EAI_SERVICE;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.AF_LOCAL;
+import static io.unp.abi.Constants.AI_PASSIVE;
+import static io.unp.abi.Constants.EAI_SERVICE;
 
 import io.unp.net.AddrInfo;
 import io.unp.net.SockaddrIn;

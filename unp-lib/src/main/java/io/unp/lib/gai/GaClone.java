@@ -1,8 +1,8 @@
 package io.unp.lib.gai;
 
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.AF_INET6;
-import static io.unp.sys.Constants.AF_LOCAL;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.AF_INET6;
+import static io.unp.abi.Constants.AF_LOCAL;
 
 import io.unp.net.SockAddr;
 import java.util.List;

@@ -1,18 +1,18 @@
 package io.unp.lib.gai;
 
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.AF_INET6;
-import static io.unp.sys.Constants.AF_LOCAL;
-import static io.unp.sys.Constants.AF_UNSPEC;
-import static io.unp.sys.Constants.AI_CANONNAME;
-import static io.unp.sys.Constants.AI_PASSIVE;
-import static io.unp.sys.Constants.EAI_BADFLAGS;
-import static io.unp.sys.Constants.EAI_FAMILY;
-import static io.unp.sys.Constants.EAI_NONAME;
-import static io.unp.sys.Constants.EAI_SOCKTYPE;
-import static io.unp.sys.Constants.SOCK_DGRAM;
-import static io.unp.sys.Constants.SOCK_RAW;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.AF_INET6;
+import static io.unp.abi.Constants.AF_LOCAL;
+import static io.unp.abi.Constants.AF_UNSPEC;
+import static io.unp.abi.Constants.AI_CANONNAME;
+import static io.unp.abi.Constants.AI_PASSIVE;
+import static io.unp.abi.Constants.EAI_BADFLAGS;
+import static io.unp.abi.Constants.EAI_FAMILY;
+import static io.unp.abi.Constants.EAI_NONAME;
+import static io.unp.abi.Constants.EAI_SOCKTYPE;
+import static io.unp.abi.Constants.SOCK_DGRAM;
+import static io.unp.abi.Constants.SOCK_RAW;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 /** {@code ga_echeck} ({@code libgai/ga_echeck.c}): the checks of the hints before any lookup. */
 final class GaEcheck {

@@ -1,9 +1,9 @@
 package io.unp.lib.gai;
 
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.AF_INET6;
-import static io.unp.sys.Constants.AF_UNSPEC;
-import static io.unp.sys.Constants.AI_PASSIVE;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.AF_INET6;
+import static io.unp.abi.Constants.AF_UNSPEC;
+import static io.unp.abi.Constants.AI_PASSIVE;
 
 import io.unp.lib.Err;
 import io.unp.net.AddrInfo;

@@ -1,10 +1,10 @@
 package io.unp.lib.gai;
 
 import static io.unp.net.NetOrder.htons;
-import static io.unp.sys.Constants.EAI_NONAME;
-import static io.unp.sys.Constants.EAI_SERVICE;
-import static io.unp.sys.Constants.SOCK_DGRAM;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.EAI_NONAME;
+import static io.unp.abi.Constants.EAI_SERVICE;
+import static io.unp.abi.Constants.SOCK_DGRAM;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.net.AddrInfo;
 import io.unp.net.Servent;

@@ -1,12 +1,12 @@
 package io.unp.lib.gai;
 
-import static io.unp.sys.Constants.AF_LOCAL;
-import static io.unp.sys.Constants.AF_UNSPEC;
-import static io.unp.sys.Constants.AI_CANONNAME;
-import static io.unp.sys.Constants.EAI_ADDRFAMILY;
-import static io.unp.sys.Constants.EAI_SYSTEM;
-import static io.unp.sys.Constants.SOCK_DGRAM;
-import static io.unp.sys.Constants.SOCK_STREAM;
+import static io.unp.abi.Constants.AF_LOCAL;
+import static io.unp.abi.Constants.AF_UNSPEC;
+import static io.unp.abi.Constants.AI_CANONNAME;
+import static io.unp.abi.Constants.EAI_ADDRFAMILY;
+import static io.unp.abi.Constants.EAI_SYSTEM;
+import static io.unp.abi.Constants.SOCK_DGRAM;
+import static io.unp.abi.Constants.SOCK_STREAM;
 
 import io.unp.net.AddrInfo;
 import io.unp.sys.ErrnoException;

@@ -1,13 +1,13 @@
 package io.unp.lib.gai;
 
 import static io.unp.net.NetOrder.ntohs;
-import static io.unp.sys.Constants.EAI_NONAME;
-import static io.unp.sys.Constants.EAI_OVERFLOW;
-import static io.unp.sys.Constants.NI_DGRAM;
-import static io.unp.sys.Constants.NI_NAMEREQD;
-import static io.unp.sys.Constants.NI_NOFQDN;
-import static io.unp.sys.Constants.NI_NUMERICHOST;
-import static io.unp.sys.Constants.NI_NUMERICSERV;
+import static io.unp.abi.Constants.EAI_NONAME;
+import static io.unp.abi.Constants.EAI_OVERFLOW;
+import static io.unp.abi.Constants.NI_DGRAM;
+import static io.unp.abi.Constants.NI_NAMEREQD;
+import static io.unp.abi.Constants.NI_NOFQDN;
+import static io.unp.abi.Constants.NI_NUMERICHOST;
+import static io.unp.abi.Constants.NI_NUMERICSERV;
 
 import io.unp.net.Hostent;
 import io.unp.net.Inet;

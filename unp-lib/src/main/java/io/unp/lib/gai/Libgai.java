@@ -1,25 +1,25 @@
 package io.unp.lib.gai;
 
-import static io.unp.sys.Constants.AF_INET;
-import static io.unp.sys.Constants.AF_INET6;
-import static io.unp.sys.Constants.AF_LOCAL;
-import static io.unp.sys.Constants.AF_UNSPEC;
-import static io.unp.sys.Constants.AI_CANONNAME;
-import static io.unp.sys.Constants.EAI_ADDRFAMILY;
-import static io.unp.sys.Constants.EAI_AGAIN;
-import static io.unp.sys.Constants.EAI_BADFLAGS;
-import static io.unp.sys.Constants.EAI_FAIL;
-import static io.unp.sys.Constants.EAI_FAMILY;
-import static io.unp.sys.Constants.EAI_MEMORY;
-import static io.unp.sys.Constants.EAI_NODATA;
-import static io.unp.sys.Constants.EAI_NONAME;
-import static io.unp.sys.Constants.EAI_SERVICE;
-import static io.unp.sys.Constants.EAI_SOCKTYPE;
-import static io.unp.sys.Constants.EAI_SYSTEM;
-import static io.unp.sys.Constants.HOST_NOT_FOUND;
-import static io.unp.sys.Constants.NO_DATA;
-import static io.unp.sys.Constants.NO_RECOVERY;
-import static io.unp.sys.Constants.TRY_AGAIN;
+import static io.unp.abi.Constants.AF_INET;
+import static io.unp.abi.Constants.AF_INET6;
+import static io.unp.abi.Constants.AF_LOCAL;
+import static io.unp.abi.Constants.AF_UNSPEC;
+import static io.unp.abi.Constants.AI_CANONNAME;
+import static io.unp.abi.Constants.EAI_ADDRFAMILY;
+import static io.unp.abi.Constants.EAI_AGAIN;
+import static io.unp.abi.Constants.EAI_BADFLAGS;
+import static io.unp.abi.Constants.EAI_FAIL;
+import static io.unp.abi.Constants.EAI_FAMILY;
+import static io.unp.abi.Constants.EAI_MEMORY;
+import static io.unp.abi.Constants.EAI_NODATA;
+import static io.unp.abi.Constants.EAI_NONAME;
+import static io.unp.abi.Constants.EAI_SERVICE;
+import static io.unp.abi.Constants.EAI_SOCKTYPE;
+import static io.unp.abi.Constants.EAI_SYSTEM;
+import static io.unp.abi.Constants.HOST_NOT_FOUND;
+import static io.unp.abi.Constants.NO_DATA;
+import static io.unp.abi.Constants.NO_RECOVERY;
+import static io.unp.abi.Constants.TRY_AGAIN;
 
 import io.unp.lib.gai.GaNsearch.Search;
 import io.unp.net.AddrInfo;
@@ -249,7 +249,7 @@ public final class Libgai {
 
     /** {@code getnameinfo} with room for any host and service ({@code NI_MAXHOST}, {@code NI_MAXSERV}). */
     public static NameInfo getnameinfo(SockAddr sa, int flags) {
-        return getnameinfo(sa, io.unp.sys.Constants.NI_MAXHOST, io.unp.sys.Constants.NI_MAXSERV, flags);
+        return getnameinfo(sa, io.unp.abi.Constants.NI_MAXHOST, io.unp.abi.Constants.NI_MAXSERV, flags);
     }
 
     /**

@@ -1,4 +1,5 @@
 package io.unp.sys.ffi;
+import io.unp.abi.NativeUnavailableException;
 
 import io.unp.net.Netent;
 import java.lang.ref.Reference;

@@ -1,4 +1,5 @@
 package io.unp.sys.ffi;
+import io.unp.abi.NativeUnavailableException;
 
 import com.kenai.jffi.Library;
 import jnr.ffi.LibraryLoader;

@@ -1,4 +1,5 @@
 package io.unp.sys.ffi;
+import io.unp.abi.NativeUnavailableException;
 
 import io.unp.net.AddrInfo;
 import io.unp.net.Hostent;

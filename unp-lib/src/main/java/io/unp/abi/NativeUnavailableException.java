@@ -1,4 +1,4 @@
-package io.unp.sys.ffi;
+package io.unp.abi;
 
 /** Thrown when libc cannot be reached through jnr-ffi: says why in one line. */
 public final class NativeUnavailableException extends RuntimeException {

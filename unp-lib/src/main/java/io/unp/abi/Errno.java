@@ -1,4 +1,4 @@
-package io.unp.sys;
+package io.unp.abi;
 
 /**
  * Linux x86_64 error numbers with glibc's {@code strerror(3)} text.
@@ -8,7 +8,7 @@ package io.unp.sys;
  * the same value, as in C.
  */
 public enum Errno {
-    /** A number this table does not know; {@link ErrnoException#code()} keeps it. */
+    /** A number this table does not know; {@code io.unp.sys.ErrnoException#code()} keeps it. */
     UNKNOWN(-1, "Unknown error"),
     EPERM(1, "Operation not permitted"),
     ENOENT(2, "No such file or directory"),

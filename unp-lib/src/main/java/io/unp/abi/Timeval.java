@@ -1,4 +1,4 @@
-package io.unp.sys;
+package io.unp.abi;
 
 /**
  * {@code struct timeval}: seconds and microseconds, each a {@code long} on Linux x86_64 — the

@@ -1,4 +1,4 @@
-package io.unp.sys;
+package io.unp.abi;
 
 /** {@code struct timespec}: seconds and nanoseconds, as {@code pselect(2)} takes its timeout. */
 public final class Timespec {

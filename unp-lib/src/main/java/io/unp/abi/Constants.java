@@ -1,4 +1,4 @@
-package io.unp.sys;
+package io.unp.abi;
 
 /**
  * The kernel and libc constants the book's programs name, with their Linux x86_64 values.
@@ -198,7 +198,7 @@ public final class Constants {
     // ---- select and poll (chapter 6)
 
     /** glibc's {@code FD_SETSIZE}: an {@code fd_set} holds descriptors 0 to 1023. */
-    public static final int FD_SETSIZE = FdSet.FD_SETSIZE;
+    public static final int FD_SETSIZE = 1024;
 
     // poll(2) events (poll.h)
     public static final int POLLIN = 0x001;
