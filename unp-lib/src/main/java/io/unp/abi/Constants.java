@@ -1,12 +1,35 @@
 package io.unp.abi;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * The kernel and libc constants the book's programs name, with their Linux x86_64 values.
+ * The kernel and libc constants the book's programs name, with their Linux values.
  *
- * <p>Programs import them statically, as C includes {@code <sys/socket.h>}.
+ * <p>Programs import them statically, as C includes {@code <sys/socket.h>}. Almost all of them
+ * are the same on x86_64 and aarch64; the few that are not are declared with
+ * {@link #perArch}, which records both values (see {@link #perArchValues()}) and keeps the one
+ * for {@link Arch#CURRENT}.
  */
 public final class Constants {
     private Constants() {}
+
+    private static final Map<String, int[]> PER_ARCH = new LinkedHashMap<>();
+
+    /** Declares a constant whose value differs by architecture; returns the current one. */
+    private static int perArch(String name, int x86_64, int aarch64) {
+        PER_ARCH.put(name, new int[] {x86_64, aarch64});
+        return Arch.CURRENT.pick(x86_64, aarch64);
+    }
+
+    /**
+     * The constants whose value depends on the architecture: name to {x86_64 value, aarch64
+     * value}. Every other constant here has the same value on both.
+     */
+    public static Map<String, int[]> perArchValues() {
+        return Collections.unmodifiableMap(PER_ARCH);
+    }
 
     // address families (sys/socket.h)
     public static final int AF_UNSPEC = 0;

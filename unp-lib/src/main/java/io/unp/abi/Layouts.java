@@ -1,0 +1,115 @@
+package io.unp.abi;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Sizes and offsets of the C structures unp-lib lays out by hand, per architecture.
+ *
+ * <p>Each value is declared with the C expression that defines it ({@code sizeof(struct stat)},
+ * {@code offsetof(struct stat, st_mode)}), the header that declares the structure, and its value
+ * on x86_64 and on aarch64; the field holds the value for {@link Arch#CURRENT}. {@link #entries()}
+ * lists them all, so a test can compile each expression against the real glibc and kernel
+ * headers of both architectures and compare.
+ */
+public final class Layouts {
+    private Layouts() {}
+
+    /** One value: where it comes from and what it is on each architecture. */
+    public record Entry(String header, String cExpression, int x86_64, int aarch64) {
+        /** The value on {@code arch}. */
+        public int on(Arch arch) {
+            return arch.pick(x86_64, aarch64);
+        }
+    }
+
+    private static final List<Entry> ENTRIES = new ArrayList<>();
+
+    private static int def(String header, String expression, int x86_64, int aarch64) {
+        ENTRIES.add(new Entry(header, expression, x86_64, aarch64));
+        return Arch.CURRENT.pick(x86_64, aarch64);
+    }
+
+    private static int def(String header, String expression, int both) {
+        return def(header, expression, both, both);
+    }
+
+    // ---- sys/stat.h: fstat (differs: aarch64 uses the kernel's generic struct stat)
+    public static final int STAT_SIZE = def("sys/stat.h", "sizeof(struct stat)", 144, 128);
+    public static final int STAT_ST_MODE = def("sys/stat.h", "offsetof(struct stat, st_mode)", 24, 16);
+
+    // ---- signal.h: glibc's struct sigaction and sigset_t
+    public static final int SIGACTION_SIZE = def("signal.h", "sizeof(struct sigaction)", 152);
+    public static final int SIGACTION_SA_HANDLER = def("signal.h", "offsetof(struct sigaction, sa_handler)", 0);
+    public static final int SIGACTION_SA_MASK = def("signal.h", "offsetof(struct sigaction, sa_mask)", 8);
+    public static final int SIGACTION_SA_FLAGS = def("signal.h", "offsetof(struct sigaction, sa_flags)", 136);
+    public static final int SIGSET_SIZE = def("signal.h", "sizeof(sigset_t)", 128);
+
+    // ---- poll.h, sys/select.h, sys/time.h, sys/resource.h
+    public static final int POLLFD_SIZE = def("poll.h", "sizeof(struct pollfd)", 8);
+    public static final int POLLFD_FD = def("poll.h", "offsetof(struct pollfd, fd)", 0);
+    public static final int POLLFD_EVENTS = def("poll.h", "offsetof(struct pollfd, events)", 4);
+    public static final int POLLFD_REVENTS = def("poll.h", "offsetof(struct pollfd, revents)", 6);
+    public static final int FD_SET_SIZE = def("sys/select.h", "sizeof(fd_set)", 128);
+    public static final int TIMEVAL_SIZE = def("sys/time.h", "sizeof(struct timeval)", 16);
+    public static final int TIMEVAL_TV_USEC = def("sys/time.h", "offsetof(struct timeval, tv_usec)", 8);
+    public static final int TIMESPEC_SIZE = def("time.h", "sizeof(struct timespec)", 16);
+    public static final int TIMESPEC_TV_NSEC = def("time.h", "offsetof(struct timespec, tv_nsec)", 8);
+    public static final int ITIMERVAL_SIZE = def("sys/time.h", "sizeof(struct itimerval)", 32);
+    public static final int ITIMERVAL_IT_VALUE = def("sys/time.h", "offsetof(struct itimerval, it_value)", 16);
+    public static final int RLIMIT_SIZE = def("sys/resource.h", "sizeof(struct rlimit)", 16);
+    public static final int RLIMIT_RLIM_MAX = def("sys/resource.h", "offsetof(struct rlimit, rlim_max)", 8);
+
+    // ---- sys/socket.h, netinet/in.h, sys/un.h
+    public static final int SOCKADDR_STORAGE_SIZE = def("sys/socket.h", "sizeof(struct sockaddr_storage)", 128);
+    public static final int SOCKADDR_IN_SIZE = def("netinet/in.h", "sizeof(struct sockaddr_in)", 16);
+    public static final int SOCKADDR_IN6_SIZE = def("netinet/in.h", "sizeof(struct sockaddr_in6)", 28);
+    public static final int SOCKADDR_UN_SIZE = def("sys/un.h", "sizeof(struct sockaddr_un)", 110);
+    public static final int SOCKADDR_UN_SUN_PATH = def("sys/un.h", "offsetof(struct sockaddr_un, sun_path)", 2);
+    public static final int LINGER_SIZE = def("sys/socket.h", "sizeof(struct linger)", 8);
+    public static final int IP_MREQ_SIZE = def("netinet/in.h", "sizeof(struct ip_mreq)", 8);
+    public static final int IPV6_MREQ_SIZE = def("netinet/in.h", "sizeof(struct ipv6_mreq)", 20);
+
+    // ---- netdb.h: the resolver's answers
+    public static final int ADDRINFO_SIZE = def("netdb.h", "sizeof(struct addrinfo)", 48);
+    public static final int ADDRINFO_AI_FLAGS = def("netdb.h", "offsetof(struct addrinfo, ai_flags)", 0);
+    public static final int ADDRINFO_AI_FAMILY = def("netdb.h", "offsetof(struct addrinfo, ai_family)", 4);
+    public static final int ADDRINFO_AI_SOCKTYPE = def("netdb.h", "offsetof(struct addrinfo, ai_socktype)", 8);
+    public static final int ADDRINFO_AI_PROTOCOL = def("netdb.h", "offsetof(struct addrinfo, ai_protocol)", 12);
+    public static final int ADDRINFO_AI_ADDRLEN = def("netdb.h", "offsetof(struct addrinfo, ai_addrlen)", 16);
+    public static final int ADDRINFO_AI_ADDR = def("netdb.h", "offsetof(struct addrinfo, ai_addr)", 24);
+    public static final int ADDRINFO_AI_CANONNAME = def("netdb.h", "offsetof(struct addrinfo, ai_canonname)", 32);
+    public static final int ADDRINFO_AI_NEXT = def("netdb.h", "offsetof(struct addrinfo, ai_next)", 40);
+    public static final int HOSTENT_SIZE = def("netdb.h", "sizeof(struct hostent)", 32);
+    public static final int HOSTENT_H_NAME = def("netdb.h", "offsetof(struct hostent, h_name)", 0);
+    public static final int HOSTENT_H_ALIASES = def("netdb.h", "offsetof(struct hostent, h_aliases)", 8);
+    public static final int HOSTENT_H_ADDRTYPE = def("netdb.h", "offsetof(struct hostent, h_addrtype)", 16);
+    public static final int HOSTENT_H_LENGTH = def("netdb.h", "offsetof(struct hostent, h_length)", 20);
+    public static final int HOSTENT_H_ADDR_LIST = def("netdb.h", "offsetof(struct hostent, h_addr_list)", 24);
+    public static final int SERVENT_SIZE = def("netdb.h", "sizeof(struct servent)", 32);
+    public static final int SERVENT_S_NAME = def("netdb.h", "offsetof(struct servent, s_name)", 0);
+    public static final int SERVENT_S_ALIASES = def("netdb.h", "offsetof(struct servent, s_aliases)", 8);
+    public static final int SERVENT_S_PORT = def("netdb.h", "offsetof(struct servent, s_port)", 16);
+    public static final int SERVENT_S_PROTO = def("netdb.h", "offsetof(struct servent, s_proto)", 24);
+    public static final int NETENT_SIZE = def("netdb.h", "sizeof(struct netent)", 24);
+    public static final int NETENT_N_NAME = def("netdb.h", "offsetof(struct netent, n_name)", 0);
+    public static final int NETENT_N_ALIASES = def("netdb.h", "offsetof(struct netent, n_aliases)", 8);
+    public static final int NETENT_N_ADDRTYPE = def("netdb.h", "offsetof(struct netent, n_addrtype)", 16);
+    public static final int NETENT_N_NET = def("netdb.h", "offsetof(struct netent, n_net)", 20);
+
+    // ---- sys/utsname.h, spawn.h
+    public static final int UTSNAME_SIZE = def("sys/utsname.h", "sizeof(struct utsname)", 390);
+    public static final int UTSNAME_FIELD = def("sys/utsname.h", "sizeof(((struct utsname *)0)->sysname)", 65);
+    public static final int UTSNAME_NODENAME = def("sys/utsname.h", "offsetof(struct utsname, nodename)", 65);
+    public static final int UTSNAME_MACHINE = def("sys/utsname.h", "offsetof(struct utsname, machine)", 260);
+    public static final int SPAWN_FILE_ACTIONS_SIZE = def("spawn.h", "sizeof(posix_spawn_file_actions_t)", 80);
+
+    // ---- pointers
+    public static final int POINTER_SIZE = def("stddef.h", "sizeof(void *)", 8);
+
+    /** Every value, in declaration order. */
+    public static List<Entry> entries() {
+        return Collections.unmodifiableList(ENTRIES);
+    }
+}
