@@ -194,8 +194,8 @@ public final class WrapSock {
     // ---- select and poll (chapter 6)
 
     /** {@code Select}: {@link Sys#select}, ending the program with "select error" on failure. */
-    public static int Select(int nfds, io.unp.sys.FdSet readfds, io.unp.sys.FdSet writefds,
-            io.unp.sys.FdSet exceptfds, io.unp.abi.Timeval timeout) {
+    public static int Select(int nfds, io.unp.abi.FdSet readfds, io.unp.abi.FdSet writefds,
+            io.unp.abi.FdSet exceptfds, io.unp.abi.Timeval timeout) {
         try {
             return Sys.select(nfds, readfds, writefds, exceptfds, timeout);
         } catch (ErrnoException e) {
@@ -204,8 +204,8 @@ public final class WrapSock {
     }
 
     /** {@code Pselect}: {@link Sys#pselect}, ending the program with "pselect error" on failure. */
-    public static int Pselect(int nfds, io.unp.sys.FdSet readfds, io.unp.sys.FdSet writefds,
-            io.unp.sys.FdSet exceptfds, io.unp.abi.Timespec timeout, io.unp.sys.SigSet sigmask) {
+    public static int Pselect(int nfds, io.unp.abi.FdSet readfds, io.unp.abi.FdSet writefds,
+            io.unp.abi.FdSet exceptfds, io.unp.abi.Timespec timeout, io.unp.abi.SigSet sigmask) {
         try {
             return Sys.pselect(nfds, readfds, writefds, exceptfds, timeout, sigmask);
         } catch (ErrnoException e) {
@@ -214,7 +214,7 @@ public final class WrapSock {
     }
 
     /** {@code Poll}: {@link Sys#poll}, ending the program with "poll error" on failure. */
-    public static int Poll(io.unp.sys.PollFd[] fdarray, int nfds, int timeout) {
+    public static int Poll(io.unp.abi.PollFd[] fdarray, int nfds, int timeout) {
         try {
             return Sys.poll(fdarray, nfds, timeout);
         } catch (ErrnoException e) {

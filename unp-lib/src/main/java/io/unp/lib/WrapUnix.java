@@ -1,7 +1,7 @@
 package io.unp.lib;
 
 import io.unp.sys.ErrnoException;
-import io.unp.sys.SigSet;
+import io.unp.abi.SigSet;
 import io.unp.sys.Sys;
 
 /**

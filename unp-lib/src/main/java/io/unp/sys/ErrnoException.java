@@ -14,8 +14,11 @@ public final class ErrnoException extends RuntimeException {
     private final String call;
     private final int code;
 
+    /** {@code UNP_DEBUG=1}: record where each failure was thrown (else no stack trace is taken, as it is never shown). */
+    static final boolean STACK_TRACES = "1".equals(System.getenv("UNP_DEBUG"));
+
     public ErrnoException(String call, int code) {
-        super(call + ": " + Errno.strerror(code), null, false, false);
+        super(call + ": " + Errno.strerror(code), null, false, STACK_TRACES);
         this.call = call;
         this.code = code;
     }

@@ -23,7 +23,7 @@ public final class GaiException extends RuntimeException {
      * @param errno the errno for EAI_SYSTEM, else 0
      */
     public GaiException(String call, int code, String text, int errno) {
-        super(text, null, false, false);
+        super(text, null, false, ErrnoException.STACK_TRACES);
         this.call = call;
         this.code = code;
         this.errno = errno;

@@ -24,7 +24,7 @@ public final class HostErrnoException extends RuntimeException {
      * @param errno the errno for NETDB_INTERNAL, else 0
      */
     public HostErrnoException(String call, int hErrno, String text, int errno) {
-        super(text, null, false, false);
+        super(text, null, false, ErrnoException.STACK_TRACES);
         this.call = call;
         this.hErrno = hErrno;
         this.errno = errno;

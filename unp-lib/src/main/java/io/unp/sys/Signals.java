@@ -203,7 +203,7 @@ public final class Signals {
         if (interruptSignal != 0) {
             return;
         }
-        long noop = Sys.libcSymbol("abs");
+        long noop = Sys.noopSignalHandler();
         Sys.sigactionNative(Constants.SIGRTMIN_GLIBC + 4, noop, SA_RESTART);
         restartSignal = Constants.SIGRTMIN_GLIBC + 4;
         Sys.sigactionNative(Constants.SIGRTMIN_GLIBC + 3, noop, 0);

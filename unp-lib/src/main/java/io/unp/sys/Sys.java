@@ -1,9 +1,13 @@
 package io.unp.sys;
+
+import io.unp.abi.Constants;
+import io.unp.abi.Errno;
+import io.unp.abi.FdSet;
+import io.unp.abi.PollFd;
+import io.unp.abi.Rlimit;
+import io.unp.abi.SigSet;
 import io.unp.abi.Timespec;
 import io.unp.abi.Timeval;
-import io.unp.abi.Errno;
-import io.unp.abi.Constants;
-
 import io.unp.net.AddrInfo;
 import io.unp.net.Hostent;
 import io.unp.net.NameInfo;
@@ -16,6 +20,7 @@ import io.unp.sys.ffi.Native;
 import io.unp.sys.ffi.Resolver;
 import io.unp.sys.ffi.Spawn;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -61,6 +66,11 @@ public final class Sys {
         return new ErrnoException(call, code);
     }
 
+    /** A bad {@code off}/{@code len} is the caller's bug, not an errno: Java's own exception. */
+    private static void checkRange(byte[] buf, int off, int len) {
+        java.util.Objects.checkFromIndexSize(off, len, buf.length);
+    }
+
     private static int check(String call, int result) {
         if (result < 0) {
             throw fail(call);
@@ -98,7 +108,7 @@ public final class Sys {
 
     /** {@code bind(2)} to the first {@link SockAddr#len()} bytes of {@code addr}. */
     public static void bind(int fd, SockAddr addr) {
-        check("bind", c().bind(fd, addr.bytes(), addr.len()));
+        check("bind", c().bind(fd, addr));
     }
 
     /** {@code listen(2)}. */
@@ -111,18 +121,12 @@ public final class Sys {
      * sets its length to the peer address's size.
      */
     public static int accept(int fd, SockAddr peer) {
-        if (peer == null) {
-            return check("accept", c().accept(fd, null, null));
-        }
-        int[] len = {peer.capacity()};
-        int connfd = check("accept", c().accept(fd, peer.bytes(), len));
-        peer.setLen(Math.min(len[0], peer.capacity()));
-        return connfd;
+        return check("accept", c().accept(fd, peer));
     }
 
     /** {@code connect(2)}. */
     public static void connect(int fd, SockAddr addr) {
-        check("connect", c().connect(fd, addr.bytes(), addr.len()));
+        check("connect", c().connect(fd, addr));
     }
 
     // ---- UDP (chapter 8)
@@ -134,14 +138,8 @@ public final class Sys {
      * the call passes NULL for both, as the book's clients do.
      */
     public static int recvfrom(int fd, byte[] buf, int off, int len, int flags, SockAddr from) {
-        ByteBuffer data = ByteBuffer.wrap(buf, off, len).slice();
-        if (from == null) {
-            return check("recvfrom", c().recvfrom(fd, data, len, flags, null, null));
-        }
-        int[] addrlen = {from.capacity()};
-        int n = check("recvfrom", c().recvfrom(fd, data, len, flags, from.bytes(), addrlen));
-        from.setLen(Math.min(addrlen[0], from.capacity()));
-        return n;
+        checkRange(buf, off, len);
+        return check("recvfrom", c().recvfrom(fd, buf, off, len, flags, from));
     }
 
     /**
@@ -150,9 +148,8 @@ public final class Sys {
      * EPIPE raises SIGPIPE as {@link #send} does unless MSG_NOSIGNAL is set.
      */
     public static int sendto(int fd, byte[] buf, int off, int len, int flags, SockAddr to) {
-        ByteBuffer data = ByteBuffer.wrap(buf, off, len).slice();
-        long n = to == null ? c().sendto(fd, data, len, flags, null, 0)
-                : c().sendto(fd, data, len, flags, to.bytes(), to.len());
+        checkRange(buf, off, len);
+        long n = c().sendto(fd, buf, off, len, flags, to);
         if (n < 0) {
             int code = Native.errno();
             if (code == Errno.EPIPE.code() && (flags & Constants.MSG_NOSIGNAL) == 0) {
@@ -165,16 +162,12 @@ public final class Sys {
 
     /** {@code getsockname(2)}: fills {@code out} and sets its length. */
     public static void getsockname(int fd, SockAddr out) {
-        int[] len = {out.capacity()};
-        check("getsockname", c().getsockname(fd, out.bytes(), len));
-        out.setLen(Math.min(len[0], out.capacity()));
+        check("getsockname", c().getsockname(fd, out));
     }
 
     /** {@code getpeername(2)}: fills {@code out} and sets its length. */
     public static void getpeername(int fd, SockAddr out) {
-        int[] len = {out.capacity()};
-        check("getpeername", c().getpeername(fd, out.bytes(), len));
-        out.setLen(Math.min(len[0], out.capacity()));
+        check("getpeername", c().getpeername(fd, out));
     }
 
     /** {@code shutdown(2)}: {@code SHUT_RD}, {@code SHUT_WR} or {@code SHUT_RDWR}. */
@@ -184,27 +177,28 @@ public final class Sys {
 
     /** {@code setsockopt(2)} with the option's bytes as the kernel lays them out. */
     public static void setsockopt(int fd, int level, int optname, byte[] optval, int optlen) {
+        if (optlen < 0 || optlen > optval.length) {
+            throw new IllegalArgumentException("optlen " + optlen + " outside 0.." + optval.length);
+        }
         check("setsockopt", c().setsockopt(fd, level, optname, optval, optlen));
     }
 
     /** {@code setsockopt(2)} for an {@code int} option. */
     public static void setsockopt(int fd, int level, int optname, int value) {
-        byte[] b = ByteBuffer.allocate(4).order(java.nio.ByteOrder.nativeOrder()).putInt(value).array();
+        byte[] b = ByteBuffer.allocate(4).order(ByteOrder.nativeOrder()).putInt(value).array();
         setsockopt(fd, level, optname, b, 4);
     }
 
     /** {@code getsockopt(2)}: fills {@code optval} and returns the option's length. */
     public static int getsockopt(int fd, int level, int optname, byte[] optval) {
-        int[] len = {optval.length};
-        check("getsockopt", c().getsockopt(fd, level, optname, optval, len));
-        return len[0];
+        return check("getsockopt", c().getsockopt(fd, level, optname, optval));
     }
 
     /** {@code getsockopt(2)} for an {@code int} option. */
     public static int getsockoptInt(int fd, int level, int optname) {
         byte[] b = new byte[4];
         getsockopt(fd, level, optname, b);
-        return ByteBuffer.wrap(b).order(java.nio.ByteOrder.nativeOrder()).getInt();
+        return ByteBuffer.wrap(b).order(ByteOrder.nativeOrder()).getInt();
     }
 
     // ---- typed socket options (chapter 7)
@@ -239,7 +233,8 @@ public final class Sys {
 
     /** {@code read(2)} into {@code buf[off..off+len)}: the byte count, 0 at end of file. */
     public static int read(int fd, byte[] buf, int off, int len) {
-        return check("read", c().read(fd, ByteBuffer.wrap(buf, off, len).slice(), len));
+        checkRange(buf, off, len);
+        return check("read", c().read(fd, buf, off, len));
     }
 
     /** {@code read(2)} into the whole of {@code buf}. */
@@ -253,7 +248,8 @@ public final class Sys {
      * {@link Signals#raisePipe()}) and then fails with EPIPE.
      */
     public static int write(int fd, byte[] buf, int off, int len) {
-        long n = c().write(fd, ByteBuffer.wrap(buf, off, len).slice(), len);
+        checkRange(buf, off, len);
+        long n = c().write(fd, buf, off, len);
         if (n < 0) {
             int code = Native.errno();
             if (code == Errno.EPIPE.code()) {
@@ -271,12 +267,14 @@ public final class Sys {
 
     /** {@code recv(2)}. */
     public static int recv(int fd, byte[] buf, int off, int len, int flags) {
-        return check("recv", c().recv(fd, ByteBuffer.wrap(buf, off, len).slice(), len, flags));
+        checkRange(buf, off, len);
+        return check("recv", c().recv(fd, buf, off, len, flags));
     }
 
     /** {@code send(2)}; EPIPE raises SIGPIPE as {@link #write} does unless MSG_NOSIGNAL is set. */
     public static int send(int fd, byte[] buf, int off, int len, int flags) {
-        long n = c().send(fd, ByteBuffer.wrap(buf, off, len).slice(), len, flags);
+        checkRange(buf, off, len);
+        long n = c().send(fd, buf, off, len, flags);
         if (n < 0) {
             int code = Native.errno();
             if (code == Errno.EPIPE.code() && (flags & Constants.MSG_NOSIGNAL) == 0) {
@@ -331,9 +329,7 @@ public final class Sys {
 
     /** {@code fstat(2)}: the descriptor's {@code st_mode} (file type and permission bits). */
     public static int fstatMode(int fd) {
-        byte[] st = new byte[144]; // struct stat on x86_64; st_mode at offset 24
-        check("fstat", c().fstat(fd, st));
-        return ByteBuffer.wrap(st, 24, 4).order(java.nio.ByteOrder.nativeOrder()).getInt();
+        return check("fstat", c().fstatMode(fd));
     }
 
     /** {@code isatty(3)}. */
@@ -357,12 +353,7 @@ public final class Sys {
      */
     public static int select(int nfds, FdSet readfds, FdSet writefds, FdSet exceptfds, Timeval timeout) {
         checkNfds("select", nfds);
-        long[] tv = timeout == null ? null : new long[] {timeout.tvSec(), timeout.tvUsec()};
-        int n = check("select", c().select(nfds, words(readfds), words(writefds), words(exceptfds), tv));
-        if (timeout != null) {
-            timeout.tvSec(tv[0]).tvUsec(tv[1]);
-        }
-        return n;
+        return check("select", c().select(nfds, readfds, writefds, exceptfds, timeout));
     }
 
     /**
@@ -376,19 +367,13 @@ public final class Sys {
     public static int pselect(int nfds, FdSet readfds, FdSet writefds, FdSet exceptfds, Timespec timeout,
             SigSet sigmask) {
         checkNfds("pselect", nfds);
-        long[] ts = timeout == null ? null : new long[] {timeout.tvSec(), timeout.tvNsec()};
-        long[] mask = sigmask == null ? null : sigmask.words();
-        return check("pselect", c().pselect(nfds, words(readfds), words(writefds), words(exceptfds), ts, mask));
+        return check("pselect", c().pselect(nfds, readfds, writefds, exceptfds, timeout, sigmask));
     }
 
     private static void checkNfds(String call, int nfds) {
         if (nfds < 0 || nfds > FdSet.FD_SETSIZE) {
             throw fail(call, Errno.EINVAL.code());
         }
-    }
-
-    private static long[] words(FdSet set) {
-        return set == null ? null : set.words();
     }
 
     /**
@@ -404,18 +389,7 @@ public final class Sys {
         if (nfds < 0 || nfds > fds.length) {
             throw fail("poll", Errno.EINVAL.code());
         }
-        // struct pollfd as two ints: fd, then events in the low and revents in the high half
-        // (little-endian x86_64)
-        int[] raw = new int[nfds * 2];
-        for (int i = 0; i < nfds; i++) {
-            raw[2 * i] = fds[i].fd();
-            raw[2 * i + 1] = fds[i].events();
-        }
-        int n = check("poll", c().poll(raw, nfds, timeout));
-        for (int i = 0; i < nfds; i++) {
-            fds[i].revents(raw[2 * i + 1] >>> 16);
-        }
-        return n;
+        return check("poll", c().poll(fds, nfds, timeout));
     }
 
     /**
@@ -425,8 +399,7 @@ public final class Sys {
      * but the signal {@link Signals} sends to interrupt this thread's blocked call is held.
      */
     public static void sigprocmask(int how, SigSet set, SigSet oldset) {
-        check("sigprocmask", c().sigprocmask(how, set == null ? null : set.words(),
-                oldset == null ? null : oldset.words()));
+        check("sigprocmask", c().sigprocmask(how, set, oldset));
     }
 
     /** {@code sigemptyset(3)}. */
@@ -441,14 +414,14 @@ public final class Sys {
 
     /** {@code sigaddset(3)}: EINVAL for a number that is not a signal. */
     public static void sigaddset(SigSet set, int signo) {
-        if (!set.add(signo, true)) {
+        if (!set.set(signo, true)) {
             throw fail("sigaddset", Errno.EINVAL.code());
         }
     }
 
     /** {@code sigdelset(3)}: EINVAL for a number that is not a signal. */
     public static void sigdelset(SigSet set, int signo) {
-        if (!set.add(signo, false)) {
+        if (!set.set(signo, false)) {
             throw fail("sigdelset", Errno.EINVAL.code());
         }
     }
@@ -461,20 +434,16 @@ public final class Sys {
         return set.contains(signo);
     }
 
-    /**
-     * {@code getrlimit(2)}: {@code rlim[0]} gets the soft limit ({@code rlim_cur}),
-     * {@code rlim[1]} the hard limit ({@code rlim_max}); {@code RLIM_INFINITY} is -1.
-     */
-    public static void getrlimit(int resource, long[] rlim) {
+    /** {@code getrlimit(2)}: the soft and hard limits; {@code RLIM_INFINITY} is -1. */
+    public static Rlimit getrlimit(int resource) {
         long[] r = new long[2];
         check("getrlimit", c().getrlimit(resource, r));
-        rlim[0] = r[0];
-        rlim[1] = r[1];
+        return new Rlimit(r[0], r[1]);
     }
 
-    /** {@code setrlimit(2)}: {@code rlim[0]} is the new soft limit, {@code rlim[1]} the hard one. */
-    public static void setrlimit(int resource, long[] rlim) {
-        check("setrlimit", c().setrlimit(resource, new long[] {rlim[0], rlim[1]}));
+    /** {@code setrlimit(2)}. */
+    public static void setrlimit(int resource, Rlimit rlim) {
+        check("setrlimit", c().setrlimit(resource, rlim.rlimCur(), rlim.rlimMax()));
     }
 
     /**
@@ -497,12 +466,12 @@ public final class Sys {
         return LAST_H_ERRNO.get()[0];
     }
 
-    private static HostErrnoException hostFail(String call, int[] err) {
-        LAST_H_ERRNO.get()[0] = err[0];
-        if (err[1] != 0) {
-            setErrno(err[1]);
+    private static HostErrnoException hostFail(String call, int hErrno, int errno) {
+        LAST_H_ERRNO.get()[0] = hErrno;
+        if (errno != 0) {
+            setErrno(errno);
         }
-        return new HostErrnoException(call, err[0], hstrerror(err[0]), err[1]);
+        return new HostErrnoException(call, hErrno, hstrerror(hErrno), errno);
     }
 
     /**
@@ -513,9 +482,15 @@ public final class Sys {
         return s != null && s.indexOf('\0') >= 0;
     }
 
-    private static Hostent notFound(int[] err) {
-        err[0] = Constants.HOST_NOT_FOUND;
-        return null;
+    private static <T> T hostAnswer(String call, String name, java.util.function.Supplier<Resolver.Answer<T>> lookup) {
+        if (hasNul(name)) {
+            throw hostFail(call, Constants.HOST_NOT_FOUND, 0);
+        }
+        Resolver.Answer<T> a = lookup.get();
+        if (a.value() == null) {
+            throw hostFail(call, a.code(), a.errno());
+        }
+        return a.value();
     }
 
     private static GaiException gaiFail(String call, int code, int errno) {
@@ -538,12 +513,7 @@ public final class Sys {
      *     NO_DATA) and its {@link #hstrerror} text when the lookup fails
      */
     public static Hostent gethostbyname(String name) {
-        int[] err = new int[2];
-        Hostent h = hasNul(name) ? notFound(err) : Resolver.gethostbyname(name, err);
-        if (h == null) {
-            throw hostFail("gethostbyname", err);
-        }
-        return h;
+        return hostAnswer("gethostbyname", name, () -> Resolver.gethostbyname(name));
     }
 
     /**
@@ -553,12 +523,7 @@ public final class Sys {
      * @throws HostErrnoException as {@link #gethostbyname}
      */
     public static Hostent gethostbyname2(String name, int af) {
-        int[] err = new int[2];
-        Hostent h = hasNul(name) ? notFound(err) : Resolver.gethostbyname2(name, af, err);
-        if (h == null) {
-            throw hostFail("gethostbyname2", err);
-        }
-        return h;
+        return hostAnswer("gethostbyname2", name, () -> Resolver.gethostbyname2(name, af));
     }
 
     /**
@@ -571,12 +536,7 @@ public final class Sys {
         if (len < 0 || len > addr.length) {
             throw new IllegalArgumentException("length " + len + " outside 0.." + addr.length);
         }
-        int[] err = new int[2];
-        Hostent h = Resolver.gethostbyaddr(addr, len, type, err);
-        if (h == null) {
-            throw hostFail("gethostbyaddr", err);
-        }
-        return h;
+        return hostAnswer("gethostbyaddr", null, () -> Resolver.gethostbyaddr(addr, len, type));
     }
 
     /**
@@ -601,22 +561,20 @@ public final class Sys {
 
     /** {@code uname(2)}. */
     public static Utsname uname() {
-        String[] f = new String[5];
-        int code = Resolver.uname(f);
-        if (code != 0) {
-            throw fail("uname", code);
+        Resolver.Answer<Utsname> a = Resolver.uname();
+        if (a.value() == null) {
+            throw fail("uname", a.errno());
         }
-        return new Utsname(f[0], f[1], f[2], f[3], f[4]);
+        return a.value();
     }
 
     /** {@code gethostname(2)}: this host's name, as {@code uname().nodename()}. */
     public static String gethostname() {
-        String[] name = new String[1];
-        int code = Resolver.gethostname(name);
-        if (code != 0) {
-            throw fail("gethostname", code);
+        Resolver.Answer<String> a = Resolver.gethostname();
+        if (a.value() == null) {
+            throw fail("gethostname", a.errno());
         }
-        return name[0];
+        return a.value();
     }
 
     /** {@code hstrerror(3)}: glibc's text for an {@code h_errno} value ("Unknown host"). */
@@ -640,14 +598,14 @@ public final class Sys {
      *     EAI_SYSTEM also the errno, which becomes this thread's {@link #errno()})
      */
     public static List<AddrInfo> getaddrinfo(String host, String serv, AddrInfo hints) {
-        List<AddrInfo> out = new ArrayList<>();
-        int[] errno = new int[1];
-        int rc = hasNul(host) || hasNul(serv) ? Constants.EAI_NONAME
-                : Resolver.getaddrinfo(host, serv, hints, out, errno);
-        if (rc != 0) {
-            throw gaiFail("getaddrinfo", rc, errno[0]);
+        if (hasNul(host) || hasNul(serv)) {
+            throw gaiFail("getaddrinfo", Constants.EAI_NONAME, 0);
         }
-        return List.copyOf(out);
+        Resolver.Answer<List<AddrInfo>> a = Resolver.getaddrinfo(host, serv, hints);
+        if (a.value() == null) {
+            throw gaiFail("getaddrinfo", a.code(), a.errno());
+        }
+        return a.value();
     }
 
     /**
@@ -667,22 +625,11 @@ public final class Sys {
      * the answer fails with EAI_OVERFLOW, as in C.
      */
     public static NameInfo getnameinfo(SockAddr sa, int hostlen, int servlen, int flags) {
-        byte[] host = hostlen > 0 ? new byte[hostlen] : null;
-        byte[] serv = servlen > 0 ? new byte[servlen] : null;
-        int[] errno = new int[1];
-        int rc = Resolver.getnameinfo(sa.bytes(), sa.len(), host, serv, flags, errno);
-        if (rc != 0) {
-            throw gaiFail("getnameinfo", rc, errno[0]);
+        Resolver.Answer<NameInfo> a = Resolver.getnameinfo(sa, Math.max(hostlen, 0), Math.max(servlen, 0), flags);
+        if (a.value() == null) {
+            throw gaiFail("getnameinfo", a.code(), a.errno());
         }
-        return new NameInfo(host == null ? null : cString(host), serv == null ? null : cString(serv));
-    }
-
-    private static String cString(byte[] b) {
-        int end = 0;
-        while (end < b.length && b[end] != 0) {
-            end++;
-        }
-        return new String(b, 0, end, java.nio.charset.StandardCharsets.UTF_8);
+        return a.value();
     }
 
     /** {@code gai_strerror(3)}: glibc's text for an EAI_* code ("Name or service not known"). */
@@ -700,12 +647,7 @@ public final class Sys {
      *     network) and its {@link #hstrerror} text, as C sets {@code h_errno}
      */
     public static io.unp.net.Netent getnetbyname(String name) {
-        int[] err = new int[2];
-        io.unp.net.Netent n = io.unp.sys.ffi.LibCNetdb.getnetbyname(name, err);
-        if (n == null) {
-            throw hostFail("getnetbyname", err);
-        }
-        return n;
+        return hostAnswer("getnetbyname", name, () -> Resolver.getnetbyname(name));
     }
 
     // ---- processes
@@ -735,14 +677,12 @@ public final class Sys {
      * {@code status[0]} (if given) gets the wait status.
      */
     public static int waitpid(int pid, int[] status, int options) {
-        int[] st = status != null ? status : new int[1];
-        return check("waitpid", c().waitpid(pid, st, options));
+        return check("waitpid", c().waitpid(pid, status, options));
     }
 
     /** {@code wait(2)}: {@code waitpid(-1, status, 0)}. */
     public static int wait(int[] status) {
-        int[] st = status != null ? status : new int[1];
-        return check("wait", c().waitpid(-1, st, 0));
+        return check("wait", c().waitpid(-1, status, 0));
     }
 
     /** {@code alarm(2)}: seconds left on the previous alarm. */
@@ -755,11 +695,7 @@ public final class Sys {
      * {@code valueUsec} microseconds, then every {@code intervalUsec} (0: once).
      */
     public static void setitimer(int which, long intervalUsec, long valueUsec) {
-        // struct itimerval on x86_64: it_interval {tv_sec, tv_usec}, it_value {tv_sec, tv_usec}, 8 bytes each
-        ByteBuffer val = ByteBuffer.allocate(32).order(java.nio.ByteOrder.nativeOrder());
-        val.putLong(0, intervalUsec / 1_000_000).putLong(8, intervalUsec % 1_000_000);
-        val.putLong(16, valueUsec / 1_000_000).putLong(24, valueUsec % 1_000_000);
-        check("setitimer", c().setitimer(which, val.array(), null));
+        check("setitimer", c().setitimer(which, intervalUsec, valueUsec));
     }
 
     /**
@@ -772,7 +708,7 @@ public final class Sys {
 
     /** {@code _exit(2)}: ends the process now, without running Java shutdown hooks. */
     public static void exitImmediately(int status) {
-        c()._exit(status);
+        c().exit(status);
     }
 
     /**
@@ -783,39 +719,38 @@ public final class Sys {
      * @return the child's pid
      */
     public static int posixSpawnp(List<String> argv, List<String> envp, int[] closeInChild) {
-        long pid = Spawn.posixSpawnp(argv.get(0), argv, envp, closeInChild);
+        long pid = Spawn.posixSpawnp(argv, envp, closeInChild);
         if (pid < 0) {
-            throw fail("posix_spawnp", Spawn.errno());
+            throw fail("posix_spawnp", (int) -pid);
         }
         return (int) pid;
     }
 
-    // ---- threads and signals (used by Signals)
+    // ---- threads and signals: plumbing for Signals, not public API
 
     /** {@code pthread_self(3)} of the calling thread. */
-    public static long pthreadSelf() {
-        return c().pthread_self();
+    static long pthreadSelf() {
+        return c().pthreadSelf();
     }
 
-    /** {@code pthread_kill(3)}: returns the error number, 0 on success, as pthread calls do. */
-    public static int pthreadKill(long thread, int sig) {
-        return c().pthread_kill(thread, sig);
+    /** {@code pthread_kill(3)}; ESRCH (the thread has ended) is not an error here. */
+    static void pthreadKill(long thread, int sig) {
+        int rc = c().pthreadKill(thread, sig);
+        if (rc != 0 && rc != Errno.ESRCH.code()) {
+            throw fail("pthread_kill", rc);
+        }
     }
 
     /**
      * {@code sigaction(2)} with a native handler address (0 = SIG_DFL, 1 = SIG_IGN) and
      * {@code sa_flags}; an empty {@code sa_mask}.
      */
-    public static void sigactionNative(int signo, long handlerAddress, int flags) {
-        // glibc's struct sigaction on x86_64: handler (8), sa_mask (128), sa_flags (4), pad, restorer (8)
-        ByteBuffer act = ByteBuffer.allocate(152).order(java.nio.ByteOrder.nativeOrder());
-        act.putLong(0, handlerAddress);
-        act.putInt(136, flags);
-        check("sigaction", c().sigaction(signo, act.array(), null));
+    static void sigactionNative(int signo, long handlerAddress, int flags) {
+        check("sigaction", c().sigaction(signo, handlerAddress, flags));
     }
 
-    /** The address of a libc function, for {@link #sigactionNative}. */
-    public static long libcSymbol(String name) {
-        return Native.symbolAddress(name);
+    /** The address of a native function that does nothing harmful as a signal handler. */
+    static long noopSignalHandler() {
+        return c().noopHandler();
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.unp.abi.Constants;
 import io.unp.abi.Errno;
-import io.unp.sys.SigSet;
+import io.unp.abi.SigSet;
 import io.unp.sys.Sys;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

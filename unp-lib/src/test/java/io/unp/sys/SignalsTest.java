@@ -1,4 +1,5 @@
 package io.unp.sys;
+import io.unp.abi.PollFd;
 import io.unp.abi.Constants;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -8,10 +8,10 @@ import static io.unp.abi.Constants.POLLRDNORM;
 import static io.unp.abi.Constants.SIGALRM;
 import static io.unp.abi.Constants.SIG_BLOCK;
 import static io.unp.abi.Constants.SIG_SETMASK;
-import static io.unp.sys.FdSet.FD_CLR;
-import static io.unp.sys.FdSet.FD_ISSET;
-import static io.unp.sys.FdSet.FD_SET;
-import static io.unp.sys.FdSet.FD_ZERO;
+import static io.unp.abi.FdSet.FD_CLR;
+import static io.unp.abi.FdSet.FD_ISSET;
+import static io.unp.abi.FdSet.FD_SET;
+import static io.unp.abi.FdSet.FD_ZERO;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,11 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.unp.abi.Constants;
+import io.unp.abi.Rlimit;
 import io.unp.abi.Errno;
 import io.unp.sys.ErrnoException;
-import io.unp.sys.FdSet;
-import io.unp.sys.PollFd;
-import io.unp.sys.SigSet;
+import io.unp.abi.FdSet;
+import io.unp.abi.PollFd;
+import io.unp.abi.SigSet;
 import io.unp.sys.Signals;
 import io.unp.sys.Sys;
 import io.unp.abi.Timespec;
@@ -251,12 +252,12 @@ class Chapter06SelectPollLibTest {
 
     @Test
     void descriptorLimitReadsAndSets() {
-        long[] rlim = new long[2];
-        Sys.getrlimit(Constants.RLIMIT_NOFILE, rlim);
-        assertTrue(rlim[0] > 0 && (rlim[1] == Constants.RLIM_INFINITY || rlim[0] <= rlim[1]));
+        Rlimit rlim = Sys.getrlimit(Constants.RLIMIT_NOFILE);
+        assertTrue(rlim.rlimCur() > 0 && (rlim.rlimMax() == Constants.RLIM_INFINITY || rlim.rlimCur() <= rlim.rlimMax()));
+        Rlimit lower = new Rlimit(rlim.rlimCur() - 1, rlim.rlimMax());
+        Sys.setrlimit(Constants.RLIMIT_NOFILE, lower);
+        assertEquals(lower, Sys.getrlimit(Constants.RLIMIT_NOFILE));
         Sys.setrlimit(Constants.RLIMIT_NOFILE, rlim);
-        long[] again = new long[2];
-        Sys.getrlimit(Constants.RLIMIT_NOFILE, again);
-        assertArrayEquals(rlim, again);
+        assertEquals(rlim, Sys.getrlimit(Constants.RLIMIT_NOFILE));
     }
 }

@@ -7,12 +7,12 @@ import static io.unp.lib.Stdio.strlen;
 import static io.unp.lib.Unp.MAXLINE;
 import static io.unp.lib.WrapSock.Select;
 import static io.unp.lib.Writen.Writen;
-import static io.unp.sys.FdSet.FD_ISSET;
-import static io.unp.sys.FdSet.FD_SET;
-import static io.unp.sys.FdSet.FD_ZERO;
+import static io.unp.abi.FdSet.FD_ISSET;
+import static io.unp.abi.FdSet.FD_SET;
+import static io.unp.abi.FdSet.FD_ZERO;
 
 import io.unp.lib.Err;
-import io.unp.sys.FdSet;
+import io.unp.abi.FdSet;
 import java.io.InputStream;
 
 /**

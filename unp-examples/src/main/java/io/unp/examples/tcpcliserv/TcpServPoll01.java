@@ -25,7 +25,8 @@ import io.unp.lib.Readline;
 import io.unp.net.SockaddrIn;
 import io.unp.abi.Errno;
 import io.unp.sys.ErrnoException;
-import io.unp.sys.PollFd;
+import io.unp.abi.PollFd;
+import io.unp.abi.Rlimit;
 import io.unp.sys.Sys;
 
 /**
@@ -126,13 +127,12 @@ public final class TcpServPoll01 {
      * the number of descriptors this process may have open.
      */
     private static int openMax() {
-        long[] rlim = new long[2];
-        Sys.getrlimit(RLIMIT_NOFILE, rlim);
-        if (rlim[0] != rlim[1]) {
-            rlim[0] = rlim[1];
+        Rlimit rlim = Sys.getrlimit(RLIMIT_NOFILE);
+        if (rlim.rlimCur() != rlim.rlimMax()) {
+            rlim = new Rlimit(rlim.rlimMax(), rlim.rlimMax());
             Sys.setrlimit(RLIMIT_NOFILE, rlim);
         }
-        long max = rlim[0] < 0 ? Integer.MAX_VALUE : rlim[0];
+        long max = rlim.rlimCur() < 0 ? Integer.MAX_VALUE : rlim.rlimCur();
         return (int) Math.min(max, 1 << 20);
     }
 }

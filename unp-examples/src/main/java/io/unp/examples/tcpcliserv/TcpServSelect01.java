@@ -17,14 +17,14 @@ import static io.unp.abi.Constants.AF_INET;
 import static io.unp.abi.Constants.FD_SETSIZE;
 import static io.unp.abi.Constants.INADDR_ANY;
 import static io.unp.abi.Constants.SOCK_STREAM;
-import static io.unp.sys.FdSet.FD_CLR;
-import static io.unp.sys.FdSet.FD_ISSET;
-import static io.unp.sys.FdSet.FD_SET;
-import static io.unp.sys.FdSet.FD_ZERO;
+import static io.unp.abi.FdSet.FD_CLR;
+import static io.unp.abi.FdSet.FD_ISSET;
+import static io.unp.abi.FdSet.FD_SET;
+import static io.unp.abi.FdSet.FD_ZERO;
 
 import io.unp.lib.Err;
 import io.unp.net.SockaddrIn;
-import io.unp.sys.FdSet;
+import io.unp.abi.FdSet;
 
 /**
  * tcpcliserv/tcpservselect01 (figures 6.21 and 6.22): the echo server as one process that

@@ -22,9 +22,9 @@ import static io.unp.abi.Constants.SOCK_DGRAM;
 import static io.unp.abi.Constants.SOCK_STREAM;
 import static io.unp.abi.Constants.SOL_SOCKET;
 import static io.unp.abi.Constants.SO_REUSEADDR;
-import static io.unp.sys.FdSet.FD_ISSET;
-import static io.unp.sys.FdSet.FD_SET;
-import static io.unp.sys.FdSet.FD_ZERO;
+import static io.unp.abi.FdSet.FD_ISSET;
+import static io.unp.abi.FdSet.FD_SET;
+import static io.unp.abi.FdSet.FD_ZERO;
 
 import io.unp.lib.Err;
 import io.unp.examples.tcpcliserv.EchoChild;
@@ -32,7 +32,7 @@ import io.unp.examples.tcpcliserv.SigChldWaitpid;
 import io.unp.net.SockaddrIn;
 import io.unp.abi.Errno;
 import io.unp.sys.ErrnoException;
-import io.unp.sys.FdSet;
+import io.unp.abi.FdSet;
 import io.unp.sys.Sys;
 
 /**

@@ -1,4 +1,4 @@
-package io.unp.sys;
+package io.unp.abi;
 
 import java.util.Arrays;
 
@@ -18,8 +18,6 @@ import java.util.Arrays;
 public final class FdSet {
     /** glibc's fixed size: descriptors 0 to 1023 fit. */
     public static final int FD_SETSIZE = 1024;
-
-    private static final int WORDS = FD_SETSIZE / 64;
 
     private final long[] bits = new long[WORDS];
 
@@ -71,9 +69,17 @@ public final class FdSet {
         return n;
     }
 
-    /** The 16 words the kernel reads and writes (package-private: only {@link Sys} passes them). */
-    long[] words() {
-        return bits;
+    /** The number of 64-bit words in the set ({@code FD_SETSIZE / 64}). */
+    public static final int WORDS = FD_SETSIZE / 64;
+
+    /** Word {@code i} of the set as the kernel lays it out: descriptor {@code 64*i+b} is bit {@code b}. */
+    public long word(int i) {
+        return bits[i];
+    }
+
+    /** Sets word {@code i}, as the kernel rewrites the set when {@code select} returns. */
+    public void word(int i, long value) {
+        bits[i] = value;
     }
 
     /** The set as 128 bytes, exactly as glibc's {@code fd_set} lies in memory on x86_64. */

@@ -1,4 +1,4 @@
-package io.unp.sys;
+package io.unp.abi;
 
 /**
  * {@code struct pollfd} ({@code <poll.h>}): one descriptor for {@code poll(2)}, the events
@@ -7,7 +7,7 @@ package io.unp.sys;
  * {@code (client[i].revents() & POLLRDNORM) != 0}.
  *
  * <p>A negative {@code fd} is ignored by the kernel and its {@code revents} come back 0.
- * {@link Sys#poll} copies the array into the kernel's 8-byte layout ({@code int fd},
+ * {@code Sys.poll} copies the array into the kernel's 8-byte layout ({@code int fd},
  * {@code short events}, {@code short revents}) and copies {@code revents} back.
  */
 public final class PollFd {

@@ -1,34 +1,50 @@
-package io.unp.sys;
+package io.unp.abi;
 
 import java.util.Arrays;
 
 /**
  * {@code sigset_t}: glibc's 1024-bit signal set (128 bytes), signal {@code n} at bit
- * {@code n - 1}. Filled with {@link Sys#sigemptyset}, {@link Sys#sigaddset} and friends, and
- * handed to {@link Sys#sigprocmask} and {@link Sys#pselect}.
+ * {@code n - 1}. Filled with {@code Sys.sigemptyset}, {@code Sys.sigaddset} and friends, and
+ * handed to {@code Sys.sigprocmask} and {@code Sys.pselect}.
  */
 public final class SigSet {
     /** Signals 1 to {@value #NSIG}-1 exist on Linux. */
     public static final int NSIG = 65;
 
-    private final long[] bits = new long[16];
+    private final long[] bits = new long[WORDS];
 
     /** An empty set (C's needs {@code sigemptyset} first; this one starts empty). */
     public SigSet() {}
 
-    long[] words() {
-        return bits;
+    /** The number of 64-bit words in glibc's {@code sigset_t}. */
+    public static final int WORDS = 16;
+
+    /** Word {@code i} as glibc lays it out: signal {@code 64*i+b+1} is bit {@code b}. */
+    public long word(int i) {
+        return bits[i];
     }
 
-    void clear() {
+    /** Sets word {@code i}, as {@code sigprocmask} fills an old set. */
+    public void word(int i, long value) {
+        bits[i] = value;
+    }
+
+    /** {@code sigemptyset}: no signal in the set. */
+    public void clear() {
         Arrays.fill(bits, 0L);
     }
 
-    void fill() {
+    /** {@code sigfillset}: every signal in the set. */
+    public void fill() {
         bits[0] = -1L; // the kernel looks at the first 64 signals only
     }
 
-    boolean add(int signo, boolean on) {
+    /**
+     * Adds ({@code on}) or removes {@code signo}: {@code sigaddset}/{@code sigdelset}.
+     *
+     * @return false, changing nothing, when {@code signo} is not a signal number
+     */
+    public boolean set(int signo, boolean on) {
         if (signo <= 0 || signo >= NSIG) {
             return false;
         }

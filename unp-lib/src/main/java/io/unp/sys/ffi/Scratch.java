@@ -1,0 +1,86 @@
+package io.unp.sys.ffi;
+
+import com.kenai.jffi.MemoryIO;
+import java.lang.ref.Cleaner;
+
+/**
+ * Native memory owned by one thread, reused by every call that thread makes, so the hot calls
+ * (read, write, recvfrom, poll, select) allocate nothing per call.
+ *
+ * <p>A fixed block holds the small arguments at fixed places (a socket address, its length,
+ * an option value, three {@code fd_set}s, a {@code timeval}, a signal mask); a second block
+ * holds data buffers and {@code pollfd} arrays and grows to the largest size asked for. A thread
+ * never uses its scratch for two calls at once (signal handlers run on threads of their own).
+ * When the thread ends, its scratch becomes unreachable and a {@link Cleaner} frees both
+ * blocks.
+ */
+final class Scratch {
+    static final int ADDR = 0;          // struct sockaddr_storage, 128 bytes
+    static final int ADDRLEN = 128;     // socklen_t
+    static final int INTS = 136;        // int[2] (pipe, socketpair, wait status), 8 bytes
+    static final int OPT = 144;         // an option value or small struct, up to OPT_MAX bytes
+    static final int OPT_MAX = 512;
+    static final int FDSETS = 656;      // three fd_sets of 128 bytes
+    static final int TIME = 1040;       // struct timeval/timespec/itimerval/rlimit, up to 32 bytes
+    static final int SIGSET = 1072;     // sigset_t (glibc: 128 bytes)
+    static final int SIGSET2 = 1200;    // a second sigset_t (old mask)
+    static final int SMALL_SIZE = 1328;
+
+    private static final Cleaner CLEANER = Cleaner.create();
+    private static final ThreadLocal<Scratch> LOCAL = ThreadLocal.withInitial(Scratch::new);
+
+    /** The addresses, apart from the Scratch itself so the cleaner can free them. */
+    private static final class Blocks implements Runnable {
+        final MemoryIO memory = MemoryIO.getInstance();
+        long small;
+        long big;
+
+        @Override
+        public void run() {
+            memory.freeMemory(small);
+            if (big != 0) {
+                memory.freeMemory(big);
+            }
+        }
+    }
+
+    private final Blocks blocks = new Blocks();
+    /** The fixed block's address. */
+    final long small;
+    private long big;
+    private long bigCapacity;
+
+    private Scratch() {
+        small = allocate(blocks.memory, SMALL_SIZE);
+        blocks.small = small;
+        CLEANER.register(this, blocks);
+    }
+
+    private static long allocate(MemoryIO memory, long size) {
+        long p = memory.allocateMemory(size, true);
+        if (p == 0) {
+            throw new OutOfMemoryError("cannot allocate " + size + " bytes of native memory");
+        }
+        return p;
+    }
+
+    /** This thread's scratch. */
+    static Scratch get() {
+        return LOCAL.get();
+    }
+
+    /** The address of at least {@code size} bytes of this thread's growable block. */
+    long big(long size) {
+        if (size > bigCapacity) {
+            long capacity = Math.max(size, Math.max(4096, bigCapacity * 2));
+            long p = allocate(blocks.memory, capacity);
+            if (big != 0) {
+                blocks.memory.freeMemory(big);
+            }
+            big = p;
+            bigCapacity = capacity;
+            blocks.big = p;
+        }
+        return big;
+    }
+}
