@@ -1,9 +1,11 @@
 package io.unp.abi;
 
 /**
- * Linux x86_64 error numbers with glibc's {@code strerror(3)} text.
+ * Linux error numbers with glibc's {@code strerror(3)} text.
  *
- * <p>Generated from this machine kind's libc; aliases ({@code EWOULDBLOCK} = {@code EAGAIN},
+ * <p>The numbers are the kernel's generic ones ({@code asm-generic/errno.h}), which x86_64 and
+ * aarch64 share, so each name has one code on both (AbiHeadersTest checks every one against
+ * both architectures' headers). Generated from this machine kind's libc; aliases ({@code EWOULDBLOCK} = {@code EAGAIN},
  * {@code EDEADLOCK} = {@code EDEADLK}, {@code ENOTSUP} = {@code EOPNOTSUPP}) are constants of
  * the same value, as in C.
  */
