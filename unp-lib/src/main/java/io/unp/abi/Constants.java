@@ -223,6 +223,11 @@ public final class Constants {
     /** glibc's {@code FD_SETSIZE}: an {@code fd_set} holds descriptors 0 to 1023. */
     public static final int FD_SETSIZE = 1024;
 
+    // sigaction(2) flags and the number of signals (signal.h)
+    public static final int SA_RESTART = 0x10000000;
+    /** One more than the highest signal number ({@code _NSIG}): signals are 1 to 64. */
+    public static final int NSIG = 65;
+
     // poll(2) events (poll.h)
     public static final int POLLIN = 0x001;
     public static final int POLLPRI = 0x002;

@@ -17,7 +17,7 @@ import java.util.Arrays;
  */
 public final class FdSet {
     /** glibc's fixed size: descriptors 0 to 1023 fit. */
-    public static final int FD_SETSIZE = 1024;
+    public static final int FD_SETSIZE = Constants.FD_SETSIZE;
 
     private final long[] bits = new long[WORDS];
 

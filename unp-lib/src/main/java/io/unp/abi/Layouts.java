@@ -70,6 +70,8 @@ public final class Layouts {
     public static final int LINGER_SIZE = def("sys/socket.h", "sizeof(struct linger)", 8);
     public static final int IP_MREQ_SIZE = def("netinet/in.h", "sizeof(struct ip_mreq)", 8);
     public static final int IPV6_MREQ_SIZE = def("netinet/in.h", "sizeof(struct ipv6_mreq)", 20);
+    public static final int IN6_ADDR_SIZE = def("netinet/in.h", "sizeof(struct in6_addr)", 16);
+    public static final int ICMP6_FILTER_SIZE = def("netinet/icmp6.h", "sizeof(struct icmp6_filter)", 32);
 
     // ---- netdb.h: the resolver's answers
     public static final int ADDRINFO_SIZE = def("netdb.h", "sizeof(struct addrinfo)", 48);

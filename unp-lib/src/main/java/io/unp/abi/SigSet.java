@@ -9,7 +9,7 @@ import java.util.Arrays;
  */
 public final class SigSet {
     /** Signals 1 to {@value #NSIG}-1 exist on Linux. */
-    public static final int NSIG = 65;
+    public static final int NSIG = Constants.NSIG;
 
     private final long[] bits = new long[WORDS];
 

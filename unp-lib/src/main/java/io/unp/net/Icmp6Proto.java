@@ -1,5 +1,6 @@
 package io.unp.net;
 
+import io.unp.abi.Layouts;
 import static io.unp.abi.Constants.IPPROTO_ICMPV6;
 
 import io.unp.abi.Constants;
@@ -10,7 +11,7 @@ public final class Icmp6Proto {
     private Icmp6Proto() {}
 
     /** {@code sizeof(struct icmp6_filter)}: a bit for each of the 256 ICMPv6 types. */
-    public static final int ICMP6_FILTER_SIZE = 32;
+    public static final int ICMP6_FILTER_SIZE = Layouts.ICMP6_FILTER_SIZE;
 
     /**
      * Which ICMPv6 message types a raw ICMPv6 socket receives: the 32 bytes of

@@ -1,5 +1,6 @@
 package io.unp.net;
 
+import io.unp.abi.Layouts;
 /**
  * The IPv6 address-testing macros of {@code <netinet/in.h>} (section 10.5 and figure
  * 10.12 of the book): {@code IN6_IS_ADDR_V4MAPPED} and the rest, as static methods on the
@@ -13,7 +14,7 @@ public final class In6Addr {
     private In6Addr() {}
 
     /** {@code sizeof(struct in6_addr)}. */
-    public static final int SIZE = 16;
+    public static final int SIZE = Layouts.IN6_ADDR_SIZE;
 
     /** {@code ::}, the unspecified (wildcard) address. */
     public static boolean IN6_IS_ADDR_UNSPECIFIED(byte[] a) {

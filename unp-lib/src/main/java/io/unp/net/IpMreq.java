@@ -1,5 +1,6 @@
 package io.unp.net;
 
+import io.unp.abi.Layouts;
 import java.net.Inet4Address;
 
 /**
@@ -11,5 +12,5 @@ import java.net.Inet4Address;
  */
 public record IpMreq(Inet4Address imrMultiaddr, Inet4Address imrInterface) {
     /** {@code sizeof(struct ip_mreq)}: two {@code struct in_addr}s. */
-    public static final int SIZE = 8;
+    public static final int SIZE = Layouts.IP_MREQ_SIZE;
 }

@@ -1,5 +1,6 @@
 package io.unp.net;
 
+import io.unp.abi.Layouts;
 import java.net.Inet6Address;
 
 /**
@@ -12,5 +13,5 @@ import java.net.Inet6Address;
  */
 public record Ipv6Mreq(Inet6Address ipv6mrMultiaddr, int ipv6mrInterface) {
     /** {@code sizeof(struct ipv6_mreq)}: a {@code struct in6_addr} and an {@code unsigned int}. */
-    public static final int SIZE = 20;
+    public static final int SIZE = Layouts.IPV6_MREQ_SIZE;
 }

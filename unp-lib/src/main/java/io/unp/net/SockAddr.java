@@ -1,5 +1,6 @@
 package io.unp.net;
 
+import io.unp.abi.Layouts;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -26,7 +27,7 @@ import java.util.Arrays;
  */
 public class SockAddr {
     /** {@code sizeof(struct sockaddr_storage)}. */
-    public static final int STORAGE_SIZE = 128;
+    public static final int STORAGE_SIZE = Layouts.SOCKADDR_STORAGE_SIZE;
 
     static final ByteOrder HOST = ByteOrder.nativeOrder();
 

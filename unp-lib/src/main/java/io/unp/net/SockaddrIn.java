@@ -1,5 +1,6 @@
 package io.unp.net;
 
+import io.unp.abi.Layouts;
 import java.net.InetAddress;
 
 /**
@@ -13,7 +14,7 @@ import java.net.InetAddress;
 public final class SockaddrIn extends SockAddr {
     static final int AF_INET = 2;
     /** {@code sizeof(struct sockaddr_in)}. */
-    public static final int SIZE = 16;
+    public static final int SIZE = Layouts.SOCKADDR_IN_SIZE;
 
     /** A zeroed {@code sockaddr_in} with {@code sin_family = AF_INET}. */
     public SockaddrIn() {

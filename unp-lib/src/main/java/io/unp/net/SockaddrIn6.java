@@ -1,5 +1,6 @@
 package io.unp.net;
 
+import io.unp.abi.Layouts;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 
@@ -12,7 +13,7 @@ import java.net.InetAddress;
 public final class SockaddrIn6 extends SockAddr {
     static final int AF_INET6 = 10;
     /** {@code sizeof(struct sockaddr_in6)}. */
-    public static final int SIZE = 28;
+    public static final int SIZE = Layouts.SOCKADDR_IN6_SIZE;
 
     /** A zeroed {@code sockaddr_in6} with {@code sin6_family = AF_INET6}. */
     public SockaddrIn6() {

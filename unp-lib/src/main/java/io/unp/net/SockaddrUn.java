@@ -1,12 +1,13 @@
 package io.unp.net;
 
+import io.unp.abi.Layouts;
 import java.nio.charset.StandardCharsets;
 
 /** {@code struct sockaddr_un}: family and a path of up to 107 bytes, 110 bytes in all. */
 public final class SockaddrUn extends SockAddr {
     static final int AF_UNIX = 1;
     /** {@code sizeof(struct sockaddr_un)}. */
-    public static final int SIZE = 110;
+    public static final int SIZE = Layouts.SOCKADDR_UN_SIZE;
     /** {@code sizeof(sun_path)}. */
     public static final int PATH_MAX = 108;
 

@@ -40,7 +40,7 @@ public final class Signals {
     /** {@code SIG_IGN}: ignore the signal. */
     public static final Handler SIG_IGN = signo -> {};
     /** {@code SA_RESTART}: restart system calls the handler interrupted. */
-    public static final int SA_RESTART = 0x10000000;
+    public static final int SA_RESTART = Constants.SA_RESTART;
 
     /**
      * Set to {@code true} to make the process die of an unhandled SIGPIPE, as a C program does;
