@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fence: only {@code io.unp.sys.ffi} may use jnr (jnr-ffi, jnr-posix, jnr-unixsocket,
- * jnr-constants and their {@code com.kenai.jffi} stub). Every other class of unp-lib,
+ * The fence: only {@code io.unp.sys.ffi} may use native access: jnr (jnr-ffi, jnr-posix,
+ * jnr-unixsocket, jnr-constants), its {@code com.kenai.jffi} stub, or {@code java.lang.foreign}. Every other class of unp-lib,
  * unp-examples and unp-tests reaches native code through {@code io.unp.sys.Sys}.
  *
  * <p>Sources are checked with comments and string literals removed (a JVM flag such as
@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * through their constant pools (class names and descriptors, not string constants).
  */
 class FenceTest {
-    private static final Pattern JNR_USE = Pattern.compile("\\b(jnr|com\\s*\\.\\s*kenai)\\s*\\.\\s*[A-Za-z_]");
+    private static final Pattern JNR_USE = Pattern.compile(
+            "\\b(jnr|com\\s*\\.\\s*kenai|java\\s*\\.\\s*lang\\s*\\.\\s*foreign)\\s*\\.\\s*[A-Za-z_]");
     private static final String FFI_SOURCES = "unp-lib/src/main/java/io/unp/sys/ffi/";
     private static final List<String> MODULES = List.of("unp-lib", "unp-examples", "unp-tests");
 
@@ -177,6 +178,17 @@ class FenceTest {
      * descriptors and signatures that name types, but not string constants.
      */
     static Set<String> jnrTypeReferences(Path classFile) throws IOException {
+        return typeReferences(classFile, NATIVE_TYPES);
+    }
+
+    /** Native-access packages: jnr, jffi and the JDK's foreign function API. */
+    static final Pattern NATIVE_TYPES = Pattern.compile("(?:^|L|\\[)((?:jnr|com/kenai|java/lang/foreign)/[\\w/$]+)");
+
+    /**
+     * Type names in a class file's constant pool matching group 1 of {@code type}: class entries
+     * and the descriptors and signatures that name types, but not string constants.
+     */
+    static Set<String> typeReferences(Path classFile, Pattern type) throws IOException {
         try (InputStream raw = Files.newInputStream(classFile); DataInputStream in = new DataInputStream(raw)) {
             if (in.readInt() != 0xCAFEBABE) {
                 throw new IOException("not a class file: " + classFile);
@@ -217,7 +229,6 @@ class FenceTest {
                 }
             }
             Set<String> refs = new HashSet<>();
-            Pattern type = Pattern.compile("(?:^|L|\\[)((?:jnr|com/kenai)/[\\w/$]+)");
             for (int k = 1; k < count; k++) {
                 if (utf8[k] == null || stringConstants.contains(k)) {
                     continue;
