@@ -726,6 +726,39 @@ public final class Sys {
         return (int) pid;
     }
 
+    // ---- chapter 12: daemons, syslog and inetd (issue 8)
+    // (end of chapter 12)
+
+    // ---- chapter 13: advanced I/O: recv/send flags, readv/writev, recvmsg/sendmsg (issue 8)
+    // (end of chapter 13)
+
+    // ---- chapter 14: Unix domain sockets, descriptor passing, credentials (issue 8)
+    // (end of chapter 14)
+
+    // ---- chapter 15: nonblocking I/O (issue 9)
+    // (end of chapter 15)
+
+    // ---- chapter 16: ioctl (issue 9)
+    // (end of chapter 16)
+
+    // ---- chapter 17: routing sockets: rtnetlink (issue 9)
+    // (end of chapter 17)
+
+    // ---- chapter 18-20: broadcast, multicast, advanced UDP (issue 10)
+    // (end of chapter 18-20)
+
+    // ---- chapter 21-22: out-of-band data, signal-driven I/O (issue 11)
+    // (end of chapter 21-22)
+
+    // ---- chapter 23: threads (issue 11)
+    // (end of chapter 23)
+
+    // ---- chapter 24-26: IP options, raw sockets, datalink (issue 12)
+    // (end of chapter 24-26)
+
+    // ---- chapter 27: shared memory, record locks (issue 13)
+    // (end of chapter 27)
+
     // ---- threads and signals: plumbing for Signals, not public API
 
     /** {@code pthread_self(3)} of the calling thread. */

@@ -94,8 +94,9 @@ public final class Native {
             return "native access is denied in this JVM: run java with --enable-native-access=ALL-UNNAMED";
         }
         if (lower.contains("noexec") || lower.contains("failed to map segment") || lower.contains("operation not permitted")) {
-            return "cannot load jffi's native stub (libjffi): the directory it is extracted to is mounted noexec;"
-                    + " set -Djffi.extract.dir=DIR (or -Djava.io.tmpdir=DIR) to a directory where programs may run";
+            String dir = System.getProperty("jffi.extract.dir", System.getProperty("java.io.tmpdir"));
+            return "cannot load jffi's native stub (libjffi): the directory it is extracted to (" + dir
+                    + ") is mounted noexec; set -Djffi.extract.dir=DIR to a directory where programs may run";
         }
         if (lower.contains("could not locate stub library") || lower.contains("no native library")) {
             return "jffi has no native stub (libjffi) for " + platform
