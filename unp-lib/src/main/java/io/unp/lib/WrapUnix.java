@@ -137,4 +137,37 @@ public final class WrapUnix {
             throw Err.sys("sigismember error");
         }
     }
+
+    // ---- chapter 12 (issue 8)
+    // (end of chapter 12)
+
+    // ---- chapter 13 (issue 8)
+    // (end of chapter 13)
+
+    // ---- chapter 14 (issue 8)
+    // (end of chapter 14)
+
+    // ---- chapter 15 (issue 9)
+    // (end of chapter 15)
+
+    // ---- chapter 16 (issue 9)
+    // (end of chapter 16)
+
+    // ---- chapter 17 (issue 9)
+    // (end of chapter 17)
+
+    // ---- chapter 18-20 (issue 10)
+    // (end of chapter 18-20)
+
+    // ---- chapter 21-22 (issue 11)
+    // (end of chapter 21-22)
+
+    // ---- chapter 23 (issue 11)
+    // (end of chapter 23)
+
+    // ---- chapter 24-26 (issue 12)
+    // (end of chapter 24-26)
+
+    // ---- chapter 27 (issue 13)
+    // (end of chapter 27)
 }
