@@ -58,9 +58,36 @@ bench_kill() { # pid...: the process and its direct children (a forking server's
         wait "$p" 2>/dev/null || true
     done
 }
+bench_tmps=()
 bench_cleanup() {
     bench_kill "${bench_pids[@]}"
     bench_pids=()
+    ((${#bench_tmps[@]} == 0)) || rm -f "${bench_tmps[@]}"
+    bench_tmps=()
+}
+
+# bench_capture VAR CMD...: runs CMD with stdout and stderr into VAR and returns its status. CMD
+# runs in the background and the script waits for it, so ^C or TERM end the benchmark at once
+# (a foreground command would delay the traps until it ends).
+bench_capture() {
+    local -n bench_capture_out=$1
+    shift
+    local tmp p rc=0
+    tmp=$(mktemp "${TMPDIR:-/tmp}/unp-bench.XXXXXX")
+    bench_tmps+=("$tmp")
+    "$@" > "$tmp" 2>&1 &
+    p=$!
+    bench_pids+=("$p")
+    wait "$p" || rc=$?
+    bench_capture_out=$(< "$tmp")
+    rm -f "$tmp"
+    local keep=() x
+    for x in "${bench_pids[@]}"; do [[ $x == "$p" ]] || keep+=("$x"); done
+    bench_pids=("${keep[@]}")
+    keep=()
+    for x in "${bench_tmps[@]}"; do [[ $x == "$tmp" ]] || keep+=("$x"); done
+    bench_tmps=("${keep[@]}")
+    return "$rc"
 }
 bench_inside_traps() {
     trap bench_cleanup EXIT
