@@ -49,6 +49,14 @@ bench_enter_netns() {
 
 # --- processes started by the benchmark --------------------------------------------------------
 bench_pids=()
+bench_forget() { # pid...: no longer ours to kill (reaped: the number may be reused)
+    local keep=() x p
+    for x in "${bench_pids[@]}"; do
+        for p in "$@"; do [[ $x == "$p" ]] && continue 2; done
+        keep+=("$x")
+    done
+    bench_pids=("${keep[@]}")
+}
 bench_kill() { # pid...: the process and its direct children (a forking server's), then reap
     local p
     for p in "$@"; do
@@ -57,6 +65,7 @@ bench_kill() { # pid...: the process and its direct children (a forking server's
         kill -KILL "$p" 2>/dev/null || true
         wait "$p" 2>/dev/null || true
     done
+    bench_forget "$@"
 }
 bench_tmps=()
 bench_cleanup() {
@@ -81,10 +90,8 @@ bench_capture() {
     wait "$p" || rc=$?
     bench_capture_out=$(< "$tmp")
     rm -f "$tmp"
+    bench_forget "$p"
     local keep=() x
-    for x in "${bench_pids[@]}"; do [[ $x == "$p" ]] || keep+=("$x"); done
-    bench_pids=("${keep[@]}")
-    keep=()
     for x in "${bench_tmps[@]}"; do [[ $x == "$tmp" ]] || keep+=("$x"); done
     bench_tmps=("${keep[@]}")
     return "$rc"
