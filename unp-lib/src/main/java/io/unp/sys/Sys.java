@@ -16,6 +16,7 @@ import io.unp.net.SockAddr;
 import io.unp.net.SockOpt;
 import io.unp.net.Utsname;
 import io.unp.sys.ffi.LibC;
+import io.unp.sys.ffi.McastCalls;
 import io.unp.sys.ffi.Native;
 import io.unp.sys.ffi.Resolver;
 import io.unp.sys.ffi.Spawn;
@@ -39,6 +40,7 @@ import java.util.function.IntConsumer;
 public final class Sys {
     private Sys() {}
 
+    private static final int EINTR = Errno.EINTR.code();
     private static final ThreadLocal<int[]> LAST_ERRNO = ThreadLocal.withInitial(() -> new int[1]);
     private static final List<IntConsumer> CLOSE_LISTENERS = new CopyOnWriteArrayList<>();
 
@@ -62,6 +64,9 @@ public final class Sys {
     }
 
     private static ErrnoException fail(String call, int code) {
+        if (code == EINTR) {
+            SigJmpBuf.landPending(); // a signal handler's siglongjmp lands here, if one is pending
+        }
         setErrno(code);
         return new ErrnoException(call, code);
     }
@@ -362,12 +367,14 @@ public final class Sys {
      * {@link Timespec} it leaves unchanged. A signal blocked before the call and unblocked by
      * {@code sigmask} interrupts the wait with EINTR even if it arrived before the call: the
      * race the book's section 6.9 describes cannot happen. (The book's {@code lib/pselect.c}
-     * emulates this non-atomically with sigprocmask and select; this is the kernel's call.)
+     * emulates this non-atomically with sigprocmask and select; this is the kernel's call.) As
+     * for {@link #sigprocmask}, a {@code sigmask} that blocks a signal with a Java handler
+     * blocks its interruption too.
      */
     public static int pselect(int nfds, FdSet readfds, FdSet writefds, FdSet exceptfds, Timespec timeout,
             SigSet sigmask) {
         checkNfds("pselect", nfds);
-        return check("pselect", c().pselect(nfds, readfds, writefds, exceptfds, timeout, sigmask));
+        return check("pselect", c().pselect(nfds, readfds, writefds, exceptfds, timeout, Signals.kernelMask(sigmask)));
     }
 
     private static void checkNfds(String call, int nfds) {
@@ -396,10 +403,13 @@ public final class Sys {
      * {@code sigprocmask(2)} for the calling thread ({@code SIG_BLOCK}, {@code SIG_UNBLOCK},
      * {@code SIG_SETMASK}); {@code set} or {@code oldset} may be null. In a JVM this is the
      * thread's own mask: a Java signal handler ({@link Signals}) still runs on another thread,
-     * but the signal {@link Signals} sends to interrupt this thread's blocked call is held.
+     * but the signal {@link Signals} sends to interrupt this thread's blocked call is held: a
+     * {@code set} holding a signal with a Java handler blocks (or unblocks) the spare
+     * interrupting signals too, so SIGALRM blocked here cannot interrupt this thread until it is
+     * unblocked, as in C (section 18.5).
      */
     public static void sigprocmask(int how, SigSet set, SigSet oldset) {
-        check("sigprocmask", c().sigprocmask(how, set, oldset));
+        check("sigprocmask", c().sigprocmask(how, Signals.kernelMask(set), oldset));
     }
 
     /** {@code sigemptyset(3)}. */
@@ -745,6 +755,42 @@ public final class Sys {
     // (end of chapter 17)
 
     // ---- chapter 18-20: broadcast, multicast, advanced UDP (issue 10)
+
+    /**
+     * {@code if_nametoindex(3)}: the index of the interface {@code ifname}.
+     *
+     * @throws ErrnoException ENODEV when there is no such interface (C returns 0)
+     */
+    public static int ifNametoindex(String ifname) {
+        if (hasNul(ifname)) {
+            throw fail("if_nametoindex", Errno.ENODEV.code());
+        }
+        int index = McastCalls.ifNametoindex(ifname);
+        if (index == 0) {
+            int code = Native.errno();
+            throw fail("if_nametoindex", code != 0 ? code : Errno.ENODEV.code());
+        }
+        return index;
+    }
+
+    /**
+     * {@code if_indextoname(3)}: the name of the interface with index {@code ifindex}.
+     *
+     * @throws ErrnoException ENXIO when there is no such interface (C returns NULL)
+     */
+    public static String ifIndextoname(int ifindex) {
+        String name = McastCalls.ifIndextoname(ifindex);
+        if (name == null) {
+            int code = Native.errno();
+            throw fail("if_indextoname", code != 0 ? code : Errno.ENXIO.code());
+        }
+        return name;
+    }
+
+    /** {@code gettimeofday(2)}: fills {@code tv} with the time of day (the time zone argument is NULL). */
+    public static void gettimeofday(Timeval tv) {
+        check("gettimeofday", McastCalls.gettimeofday(tv));
+    }
     // (end of chapter 18-20)
 
     // ---- chapter 21-22: out-of-band data, signal-driven I/O (issue 11)
