@@ -181,6 +181,18 @@ public final class WrapUnix {
     // (end of chapter 16)
 
     // ---- chapter 17 (issue 9)
+
+    /**
+     * {@code Sysctl}: the value of kernel variable {@code name} read from /proc/sys (see
+     * {@link ProcSys}); {@code sysctl error: <strerror>} when it cannot be read.
+     */
+    public static String Sysctl(String name) {
+        String value = ProcSys.sysctl(name);
+        if (value == null) {
+            throw Err.sys("sysctl error");
+        }
+        return value;
+    }
     // (end of chapter 17)
 
     // ---- chapter 18-20 (issue 10)

@@ -147,6 +147,65 @@ class Chapter16IoctlTest {
         }
     }
 
+    @Test
+    @Timeout(120)
+    void lsifPrintsOneLinePerIpv4AddressWithItsLabelAndTest1CountsThem() {
+        try (IfNs f = IfNs.create()) {
+            StringBuilder expected = new StringBuilder();
+            List<IfNs.Addr> v4 = f.addrs("inet");
+            for (IfNs.Addr a : v4) {
+                expected.append(a.label()).append('\t').append(a.address()).append('\n');
+            }
+            assertEquals(expected.toString(), ok(f.run(RUN, "ioctl/lsif01")).stdout(),
+                    "every IPv4 address, of interfaces up or down, alias labels as they are");
+            assertEquals(expected.toString(), ok(f.run(RUN, "ioctl/lsif02")).stdout(),
+                    "Linux's SIOCGIFCONF has no AF_LINK or AF_INET6 entries for lsif02's other cases");
+            assertTrue(expected.toString().contains("veth0:1\t10.0.0.5\n") && expected.toString().contains("vdown0\t10.7.0.1\n"),
+                    expected.toString());
+
+            assertEquals("numif = " + v4.size() + "\ni = -1, errno = 25\n", ok(f.run(RUN, "ioctl/test1")).stdout(),
+                    "Linux's count of SIOCGIFCONF entries, and ENOTTY for Solaris's SIOCGHIWAT");
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void prmacPrintsTheArpEntryOfTheHostsAddress() {
+        try (IfNs f = IfNs.create()) {
+            f.ip("neigh", "add", "10.0.0.9", "lladdr", "02:aa:bb:0c:dd:ee", "dev", "veth0", "nud", "permanent");
+            assertTrue(f.ip("neigh", "show").contains("10.0.0.9 dev veth0 lladdr 02:aa:bb:0c:dd:ee PERMANENT"),
+                    f.ip("neigh", "show"));
+            List<String> hosts = List.of("127.0.0.1\tlocalhost", "10.0.0.9\tarphost", "10.0.0.1\townhost",
+                    "10.0.0.77\tnobodyhome");
+
+            Programs.Result r = f.runWithHostname("arphost", hosts, RUN, "ioctl/prmac");
+            assertEquals("10.0.0.9: 2:aa:bb:c:dd:ee\n", ok(r).stdout(), "the entry ip neigh added, %x per byte");
+
+            // Linux keeps no ARP entry for its own addresses (BSD does): the interface's address stands in
+            String mac = f.links().get("veth0").bookMac();
+            r = f.runWithHostname("ownhost", hosts, RUN, "ioctl/prmac");
+            assertEquals("10.0.0.1: " + mac + "\n", ok(r).stdout());
+
+            r = f.runWithHostname("nobodyhome", hosts, RUN, "ioctl/prmac");
+            assertEquals(1, r.exit(), r.toString());
+            assertEquals("10.0.0.77: ", r.stdout());
+            assertEquals("ioctl error: No such device or address\n", r.stderr(), "SIOCGARP without an entry: ENXIO");
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void prifinfoRejectsBadArgumentsWithTheBooksMessages() {
+        try (IfNs f = IfNs.create()) {
+            Programs.Result r = f.run(RUN, "ioctl/prifinfo");
+            assertEquals(1, r.exit(), r.toString());
+            assertEquals("usage: prifinfo <inet4|inet6> <doaliases>\n", r.stderr());
+            r = f.run(RUN, "ioctl/prifinfo", "inet5", "1");
+            assertEquals(1, r.exit(), r.toString());
+            assertEquals("invalid <address-family>\n", r.stderr());
+        }
+    }
+
     static int count(String text, String what) {
         int n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
