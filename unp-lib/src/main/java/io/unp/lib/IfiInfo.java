@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * The book's {@code struct ifi_info} and {@code get_ifi_info}/{@code free_ifi_info}
- * (lib/unpifi.h, lib/get_ifi_info.c, figures 16.5 to 16.9): one entry per interface address
+ * (lib/unpifi.h, lib/get_ifi_info.c): one entry per interface address
  * that is up, in a list linked by {@link #ifiNext()}.
  *
  * <p>How Linux is asked:

@@ -10,7 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * {@code sysctl} on Linux (chapter 17.5): the kernel's variables are files under /proc/sys,
+ * {@code sysctl} on Linux (chapter 17): the kernel's variables are files under /proc/sys,
  * named by the dotted names BSD's {@code sysctl(8)} uses ({@code net.ipv4.ip_forward} is
  * /proc/sys/net/ipv4/ip_forward). BSD's {@code sysctl(3)} takes a numeric MIB; Linux's
  * {@code sysctl(2)} with numbers is gone (removed in 5.5), so the port reads the files. Some BSD

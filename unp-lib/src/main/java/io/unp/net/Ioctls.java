@@ -4,7 +4,7 @@ import io.unp.abi.Constants;
 import java.util.List;
 
 /**
- * The socket {@code ioctl(2)} requests of chapter 16 (figure 16.1), typed by their argument.
+ * The socket {@code ioctl(2)} requests of chapter 16, typed by their argument.
  * Linux implements the interface requests on any socket (an AF_INET datagram socket, as the
  * book uses, is the usual one); all of them may be made by an ordinary user.
  */
@@ -53,7 +53,7 @@ public final class Ioctls {
     /** Whether the read pointer is at the out-of-band mark (TCP): 1 or 0. */
     public static final IoctlReq<IntRef> SIOCATMARK = req("SIOCATMARK", Constants.SIOCATMARK, IntRef.class, "");
 
-    /** Every request here, in the order of the book's figure 16.1. */
+    /** Every request here, in the order of the book's table of requests. */
     public static final List<IoctlReq<?>> ALL = List.of(FIONBIO, FIONREAD, SIOCATMARK, SIOCGIFCONF,
             SIOCGIFADDR, SIOCGIFDSTADDR, SIOCGIFFLAGS, SIOCGIFBRDADDR, SIOCGIFNETMASK, SIOCGIFMTU,
             SIOCGIFHWADDR, SIOCGIFINDEX, SIOCGARP);

@@ -9,7 +9,7 @@ import static io.unp.net.Ioctls.SIOCGIFCONF;
 import io.unp.net.IfConf;
 
 /**
- * ioctl/lsif01 (figure 16.2's first loop): SIOCGIFCONF into a 2048-byte buffer, then each
+ * ioctl/lsif01: SIOCGIFCONF into a 2048-byte buffer, then each
  * entry's name and IPv4 address, one per line. See {@link Lsif} for what differs from the C.
  */
 public final class Lsif01 {

@@ -11,7 +11,7 @@ import io.unp.net.SockAddr;
 import java.util.function.BiFunction;
 
 /**
- * ioctl/prifinfo (figure 16.3): prints what {@code get_ifi_info} returns for a family:
+ * ioctl/prifinfo: prints what {@code get_ifi_info} returns for a family:
  * each interface's name and flags, its hardware address, its address, broadcast address and
  * point-to-point destination. {@code prifinfo inet4|inet6 doaliases}.
  *

@@ -12,7 +12,7 @@ import io.unp.net.SockaddrIn;
 import java.util.List;
 
 /**
- * ioctl/prmac (figure 16.17): the hardware address of each of this host's addresses, from the
+ * ioctl/prmac: the hardware address of each of this host's addresses, from the
  * ARP cache with SIOCGARP. The addresses are {@code my_addrs}'s: the host name (uname) looked
  * up with gethostbyname.
  *

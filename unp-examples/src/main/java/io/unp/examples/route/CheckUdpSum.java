@@ -10,7 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * route/checkudpsum (figure 17.12): whether UDP checksums are on.
+ * route/checkudpsum: whether UDP checksums are on.
  *
  * <p>BSD: {@code sysctl} of {@code net.inet.udp.checksum} (CTL_NET, AF_INET, IPPROTO_UDP,
  * UDPCTL_CHECKSUM), a switch for the whole system. Linux has no such switch, neither a

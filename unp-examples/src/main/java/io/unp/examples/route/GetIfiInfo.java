@@ -12,7 +12,7 @@ import io.unp.net.SockAddr;
 import io.unp.net.SockaddrDl;
 
 /**
- * route/get_ifi_info.c (figures 17.9 and 17.10): {@code get_ifi_info} from the routing messages
+ * route/get_ifi_info.c: {@code get_ifi_info} from the routing messages
  * of {@code net_rt_iflist} instead of ioctls, linked into route/prifinfo.
  *
  * <p>Every interface that is up gets an entry, with its name, flags and hardware address

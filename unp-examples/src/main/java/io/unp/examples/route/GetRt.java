@@ -17,7 +17,7 @@ import io.unp.net.SockaddrIn;
 import io.unp.sys.ErrnoException;
 
 /**
- * route/getrt (figures 17.5 and 17.6): asks the kernel which route it would use for an IPv4
+ * route/getrt: asks the kernel which route it would use for an IPv4
  * address and prints that route's destination, gateway and netmask.
  *
  * <p>BSD: an RTM_GET message with the destination, written to a routing socket (as root);
