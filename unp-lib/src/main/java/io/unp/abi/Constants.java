@@ -371,6 +371,8 @@ public final class Constants {
     public static final int NLM_F_ROOT = 0x100;
     public static final int NLM_F_MATCH = 0x200;
     public static final int NLM_F_DUMP = 0x300;
+    /** Set on the messages of a dump that the kernel's tables changed under: the dump may be inconsistent. */
+    public static final int NLM_F_DUMP_INTR = 0x10;
 
     // rtnetlink message types (linux/rtnetlink.h)
     public static final int RTM_NEWLINK = 16;

@@ -106,21 +106,53 @@ public final class Rtnetlink implements AutoCloseable {
         return new ErrnoException(RtMsg.typeName(type), code);
     }
 
+    /** How many times a dump is repeated when the kernel says its tables changed during it. */
+    private static final int DUMP_TRIES = 5;
+
+    /** {@link #recv}, restarted when a signal handler interrupted it (EINTR), as the book restarts slow calls. */
+    private List<RtMsg> recvRestarting() {
+        for (;;) {
+            try {
+                return recv();
+            } catch (ErrnoException e) {
+                if (!e.is(io.unp.abi.Errno.EINTR)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /**
      * A dump request ({@code NLM_F_DUMP}) of {@code type} (RTM_GETLINK, RTM_GETADDR,
      * RTM_GETROUTE) with family header {@code header}: every message of the answer, in the
-     * kernel's order, up to its NLMSG_DONE.
+     * kernel's order, up to its NLMSG_DONE. A dump the kernel marks NLM_F_DUMP_INTR (its tables
+     * changed while it was being read) is asked for again, up to five times in all.
      *
      * @throws ErrnoException for an NLMSG_ERROR answer, or a failed send or receive
      */
     public List<RtMsg> dump(int type, byte[] header) {
+        List<RtMsg> out = null;
+        for (int tries = 0; tries < DUMP_TRIES; tries++) {
+            boolean[] interrupted = new boolean[1];
+            out = dumpOnce(type, header, interrupted);
+            if (!interrupted[0]) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private List<RtMsg> dumpOnce(int type, byte[] header, boolean[] interrupted) {
         int s = nextSeq();
         send(RtMsg.request(type, NLM_F_DUMP, s, 0, header));
         List<RtMsg> out = new ArrayList<>();
         for (;;) {
-            for (RtMsg m : recv()) {
+            for (RtMsg m : recvRestarting()) {
                 if (!mine(m, s)) {
                     continue;
+                }
+                if ((m.nlmsgFlags() & NLM_F_DUMP_INTR) != 0) {
+                    interrupted[0] = true;
                 }
                 switch (m.nlmsgType()) {
                     case NLMSG_DONE:
@@ -150,7 +182,7 @@ public final class Rtnetlink implements AutoCloseable {
         int s = nextSeq();
         send(RtMsg.request(type, 0, s, 0, header, attrs));
         for (;;) {
-            for (RtMsg m : recv()) {
+            for (RtMsg m : recvRestarting()) {
                 if (!mine(m, s)) {
                     continue;
                 }

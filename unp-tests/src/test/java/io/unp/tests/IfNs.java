@@ -81,6 +81,23 @@ final class IfNs implements AutoCloseable {
             ip("addr", "add", "10.8.0.1", "peer", "10.8.0.2", "dev", "tun0");
             ip("link", "set", "tun0", "up");
         }
+        awaitLinkLocal("veth0");
+        awaitLinkLocal("veth1");
+    }
+
+    /**
+     * Waits for the IPv6 link-local address the kernel gives an interface once its carrier is
+     * on (for a veth, shortly after both ends are up, from a work queue), so that what the tests
+     * read from ip and what the programs read are the same set of addresses.
+     */
+    private void awaitLinkLocal(String dev) {
+        long end = System.nanoTime() + SETUP.toNanos();
+        while (ip("-6", "-o", "addr", "show", "dev", dev, "scope", "link").isBlank()) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException(dev + " got no IPv6 link-local address: " + ip("-o", "addr"));
+            }
+            NetNs.sleep(20);
+        }
     }
 
     NetNs ns() {
