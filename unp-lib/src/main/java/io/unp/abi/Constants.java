@@ -439,8 +439,6 @@ public final class Constants {
     // (end of chapter 17)
 
     // ---- chapter 18-20: broadcast, multicast, advanced UDP (issue 10)
-    /** {@code IF_NAMESIZE} (net/if.h): room for an interface name and its NUL. */
-    public static final int IF_NAMESIZE = 16;
     // (end of chapter 18-20)
 
     // ---- chapter 21-22: out-of-band data, signal-driven I/O (issue 11)

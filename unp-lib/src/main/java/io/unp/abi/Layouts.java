@@ -185,11 +185,6 @@ public final class Layouts {
     // (end of chapter 17)
 
     // ---- chapter 18-20: broadcast, multicast, advanced UDP (issue 10)
-    // struct ip_mreqn: Linux's ip_mreq with an interface index, taken by IP_ADD_MEMBERSHIP,
-    // IP_DROP_MEMBERSHIP and IP_MULTICAST_IF
-    public static final int IP_MREQN_SIZE = def("netinet/in.h", "sizeof(struct ip_mreqn)", 12);
-    public static final int IP_MREQN_IMR_ADDRESS = def("netinet/in.h", "offsetof(struct ip_mreqn, imr_address)", 4);
-    public static final int IP_MREQN_IMR_IFINDEX = def("netinet/in.h", "offsetof(struct ip_mreqn, imr_ifindex)", 8);
     // struct in_pktinfo (IP_PKTINFO) and struct in6_pktinfo (IPV6_PKTINFO), section 20.8
     public static final int IN_PKTINFO_SIZE = def("netinet/in.h", "sizeof(struct in_pktinfo)", 12);
     public static final int IN_PKTINFO_IPI_IFINDEX = def("netinet/in.h", "offsetof(struct in_pktinfo, ipi_ifindex)", 0);

@@ -11,13 +11,11 @@ import io.unp.abi.Layouts;
 import io.unp.net.SockAddr;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
+import io.unp.net.IfReq;
+import io.unp.net.Ioctls;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Enumeration;
+import java.util.Arrays;
 
 /**
  * The book's protocol-independent multicast helpers of section 19.8 ({@code lib/mcast_*.c}):
@@ -25,17 +23,15 @@ import java.util.Enumeration;
  *
  * <p>Where the C returns -1 with errno, these throw {@link ErrnoException} (the wrappers in
  * {@link WrapSock} turn it into the book's {@code mcast_join error: ...}); errno values the C
- * sets itself are kept: ENXIO for an interface index that does not exist, ENODEV for an
- * interface name that does not exist, EINVAL for an IPv6 {@code mcast_set_if} given neither,
- * EPROTONOSUPPORT for a family other than AF_INET and AF_INET6.
+ * sets itself are kept: ENXIO for an interface index or (IPv6) name that does not exist, EINVAL
+ * for an IPv6 {@code mcast_set_if} given neither, EPROTONOSUPPORT for a family other than
+ * AF_INET and AF_INET6. For IPv4 an interface is named as the book does it: its address comes
+ * from {@code ioctl(SIOCGIFADDR)} (ENODEV for a name that does not exist, EADDRNOTAVAIL for an
+ * interface without an IPv4 address) and goes into a {@code struct ip_mreq}.
  *
- * <p>Linux differences. For IPv4 the book finds the interface's address with
- * {@code ioctl(SIOCGIFADDR)} and passes it in a {@code struct ip_mreq}; Linux also takes a
- * {@code struct ip_mreqn}, which names the interface by its index, and these functions use it
- * (with the interface's first IPv4 address beside the index), so an interface is found by name
- * or index the same way for both families. {@code mcast_get_if} for IPv4 is a "TODO" returning
- * -1 in the book's source; here it returns the index of the interface whose address
- * {@code IP_MULTICAST_IF} reports, 0 when none was set.
+ * <p>{@code mcast_get_if} for IPv4 is a "TODO" returning -1 in the book's source; here it
+ * returns the index of the interface whose address {@code IP_MULTICAST_IF} reports (found with
+ * {@code get_ifi_info}), 0 when none was set.
  */
 public final class Mcast {
     private Mcast() {}
@@ -50,18 +46,25 @@ public final class Mcast {
      * numbered {@code ifindex} (the index wins when both are given; neither: the kernel chooses
      * by the group's route).
      *
-     * @throws ErrnoException ENXIO (no such index), ENODEV (no such name), EPROTONOSUPPORT, or
-     *     the setsockopt's errno (EADDRINUSE when already joined, EINVAL for a unicast address)
+     * @throws ErrnoException ENXIO (no such index; for IPv6 also no such name), the ioctl's
+     *     errno for IPv4 (ENODEV: no such name; EADDRNOTAVAIL: no IPv4 address), EPROTONOSUPPORT,
+     *     or the setsockopt's (EADDRINUSE when already joined, EINVAL for a unicast address)
      */
     public static void mcastJoin(int sockfd, SockAddr sa, String ifname, int ifindex) {
         switch (sa.family()) {
             case AF_INET: {
-                byte[] mreq = ipMreqn(sa.asIn().addressBytes(), ifindex, ifname, "mcast_join");
+                byte[] mreq = new byte[Layouts.IP_MREQ_SIZE];
+                System.arraycopy(sa.asIn().addressBytes(), 0, mreq, 0, 4); // imr_multiaddr
+                if (ifindex > 0 || ifname != null) {
+                    byte[] ifaddr = interfaceAddress(sockfd, ifname, ifindex, "mcast_join");
+                    System.arraycopy(ifaddr, 0, mreq, 4, 4); // imr_interface
+                } // else imr_interface is INADDR_ANY
                 Sys.setsockopt(sockfd, IPPROTO_IP, Constants.IP_ADD_MEMBERSHIP, mreq, mreq.length);
                 return;
             }
             case AF_INET6: {
                 int index = ifindex > 0 ? ifindex : ifname != null ? indexOf(ifname, "mcast_join") : 0;
+
                 byte[] mreq6 = ipv6Mreq(sa.asIn6().addressBytes(), index);
                 Sys.setsockopt(sockfd, IPPROTO_IPV6, Constants.IPV6_ADD_MEMBERSHIP, mreq6, mreq6.length);
                 return;
@@ -98,12 +101,10 @@ public final class Mcast {
     public static void mcastSetIf(int sockfd, String ifname, int ifindex) {
         switch (SockFuncs.sockfdToFamily(sockfd)) {
             case AF_INET: {
-                if (ifindex <= 0 && ifname == null) {
-                    Sys.setsockopt(sockfd, IPPROTO_IP, Constants.IP_MULTICAST_IF, new byte[4], 4);
-                } else {
-                    byte[] mreqn = ipMreqn(new byte[4], ifindex, ifname, "mcast_set_if");
-                    Sys.setsockopt(sockfd, IPPROTO_IP, Constants.IP_MULTICAST_IF, mreqn, mreqn.length);
-                }
+                byte[] inaddr = ifindex > 0 || ifname != null
+                        ? interfaceAddress(sockfd, ifname, ifindex, "mcast_set_if")
+                        : new byte[4]; // INADDR_ANY: remove a previous choice
+                Sys.setsockopt(sockfd, IPPROTO_IP, Constants.IP_MULTICAST_IF, inaddr, 4);
                 return;
             }
             case AF_INET6: {
@@ -191,41 +192,30 @@ public final class Mcast {
 
     // ---- helpers
 
-    /** The index for {@code ifname}, ENODEV (the book's ioctl's error) when there is none. */
+    /** {@code if_nametoindex} for IPv6: ENXIO when there is no such interface. */
     private static int indexOf(String ifname, String call) {
-        try {
-            return Sys.ifNametoindex(ifname);
-        } catch (ErrnoException e) {
-            throw fail(call, Errno.ENODEV);
+        int index = IfIndex.ifNametoindex(ifname);
+        if (index == 0) {
+            throw fail(call, Errno.ENXIO);
         }
+        return index;
     }
 
     /**
-     * A {@code struct ip_mreqn} for {@code group} (zeros for IP_MULTICAST_IF) on the interface
-     * {@code ifindex} (if positive, else {@code ifname}): index and first IPv4 address.
+     * The IPv4 address of the interface {@code ifindex} (if positive: its name from
+     * {@code if_indextoname}, ENXIO if none) or {@code ifname}, by {@code ioctl(SIOCGIFADDR)}.
      */
-    private static byte[] ipMreqn(byte[] group, int ifindex, String ifname, String call) {
-        int index;
+    private static byte[] interfaceAddress(int sockfd, String ifname, int ifindex, String call) {
+        String name = ifname;
         if (ifindex > 0) {
-            try {
-                Sys.ifIndextoname(ifindex);
-            } catch (ErrnoException e) {
-                throw fail(call, Errno.ENXIO);
+            name = IfIndex.ifIndextoname(ifindex);
+            if (name == null) {
+                throw fail(call, Errno.ENXIO); // i/f index not found
             }
-            index = ifindex;
-        } else if (ifname != null) {
-            index = indexOf(ifname, call);
-        } else {
-            index = 0;
         }
-        ByteBuffer b = ByteBuffer.allocate(Layouts.IP_MREQN_SIZE).order(ByteOrder.nativeOrder());
-        b.put(group, 0, 4);
-        if (index > 0) {
-            b.position(Layouts.IP_MREQN_IMR_ADDRESS);
-            b.put(firstIpv4Address(index));
-            b.putInt(Layouts.IP_MREQN_IMR_IFINDEX, index);
-        }
-        return b.array();
+        IfReq ifreq = new IfReq(name);
+        Sys.ioctl(sockfd, Ioctls.SIOCGIFADDR, ifreq);
+        return ifreq.ifrAddr().asIn().addressBytes();
     }
 
     private static byte[] ipv6Mreq(byte[] group, int index) {
@@ -241,34 +231,16 @@ public final class Mcast {
         return b[0] & 0xff;
     }
 
-    /** The first IPv4 address of interface {@code index}, 0.0.0.0 if it has none. */
-    private static byte[] firstIpv4Address(int index) {
-        try {
-            NetworkInterface ni = NetworkInterface.getByIndex(index);
-            if (ni != null) {
-                for (Enumeration<InetAddress> e = ni.getInetAddresses(); e.hasMoreElements();) {
-                    InetAddress a = e.nextElement();
-                    if (a instanceof Inet4Address) {
-                        return a.getAddress();
-                    }
-                }
-            }
-        } catch (SocketException e) {
-            // no address: the index alone names the interface
-        }
-        return new byte[4];
-    }
-
-    /** The index of the interface holding IPv4 address {@code addr}, 0 for 0.0.0.0 or none. */
+    /** The index of the interface holding IPv4 address {@code addr} (get_ifi_info), 0 for 0.0.0.0 or none. */
     private static int indexOfAddress(byte[] addr) {
         if ((addr[0] | addr[1] | addr[2] | addr[3]) == 0) {
             return 0;
         }
-        try {
-            NetworkInterface ni = NetworkInterface.getByInetAddress(InetAddress.getByAddress(addr));
-            return ni == null ? 0 : ni.getIndex();
-        } catch (java.io.IOException e) {
-            return 0;
+        for (IfiInfo ifi = IfiInfo.getIfiInfo(AF_INET, 1); ifi != null; ifi = ifi.ifiNext()) {
+            if (ifi.ifiAddr() != null && Arrays.equals(ifi.ifiAddr().asIn().addressBytes(), addr)) {
+                return ifi.ifiIndex();
+            }
         }
+        return 0;
     }
 }

@@ -16,7 +16,7 @@ import io.unp.net.SockAddr;
 import io.unp.net.SockOpt;
 import io.unp.net.Utsname;
 import io.unp.sys.ffi.LibC;
-import io.unp.sys.ffi.McastCalls;
+import io.unp.sys.ffi.TimeCalls;
 import io.unp.sys.ffi.Native;
 import io.unp.sys.ffi.Resolver;
 import io.unp.sys.ffi.Spawn;
@@ -790,40 +790,9 @@ public final class Sys {
 
     // ---- chapter 18-20: broadcast, multicast, advanced UDP (issue 10)
 
-    /**
-     * {@code if_nametoindex(3)}: the index of the interface {@code ifname}.
-     *
-     * @throws ErrnoException ENODEV when there is no such interface (C returns 0)
-     */
-    public static int ifNametoindex(String ifname) {
-        if (hasNul(ifname)) {
-            throw fail("if_nametoindex", Errno.ENODEV.code());
-        }
-        int index = McastCalls.ifNametoindex(ifname);
-        if (index == 0) {
-            int code = Native.errno();
-            throw fail("if_nametoindex", code != 0 ? code : Errno.ENODEV.code());
-        }
-        return index;
-    }
-
-    /**
-     * {@code if_indextoname(3)}: the name of the interface with index {@code ifindex}.
-     *
-     * @throws ErrnoException ENXIO when there is no such interface (C returns NULL)
-     */
-    public static String ifIndextoname(int ifindex) {
-        String name = McastCalls.ifIndextoname(ifindex);
-        if (name == null) {
-            int code = Native.errno();
-            throw fail("if_indextoname", code != 0 ? code : Errno.ENXIO.code());
-        }
-        return name;
-    }
-
     /** {@code gettimeofday(2)}: fills {@code tv} with the time of day (the time zone argument is NULL). */
     public static void gettimeofday(Timeval tv) {
-        check("gettimeofday", McastCalls.gettimeofday(tv));
+        check("gettimeofday", TimeCalls.gettimeofday(tv));
     }
     // (end of chapter 18-20)
 
