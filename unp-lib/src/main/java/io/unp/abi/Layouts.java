@@ -111,6 +111,7 @@ public final class Layouts {
     public static final int POINTER_SIZE = def("stddef.h", "sizeof(void *)", 8);
 
     // ---- chapter 12: daemons, syslog and inetd (issue 8)
+    public static final int SPAWNATTR_SIZE = def("spawn.h", "sizeof(posix_spawnattr_t)", 336);
     // (end of chapter 12)
 
     // ---- chapter 13: advanced I/O: recv/send flags, readv/writev, recvmsg/sendmsg (issue 8)
