@@ -339,8 +339,6 @@ public final class Constants {
     public static final int LOG_NDELAY = 0x08;
     public static final int LOG_NOWAIT = 0x10;
     public static final int LOG_PERROR = 0x20;
-    // open(2) access mode (fcntl.h): daemon_init opens /dev/null read-write
-    public static final int O_RDWR = 2;
     // posix_spawnattr_setflags(3) (spawn.h, a GNU extension): the child calls setsid() before exec
     public static final int POSIX_SPAWN_SETSID = 0x80;
     // (end of chapter 12)
