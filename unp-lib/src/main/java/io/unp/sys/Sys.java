@@ -878,6 +878,40 @@ public final class Sys {
     // (end of chapter 15)
 
     // ---- chapter 16: ioctl (issue 9)
+
+    /**
+     * {@code ioctl(2)} with an argument that points at a structure: {@code arg} is passed by
+     * address and the kernel's changes come back in it. The raw form, for requests that
+     * {@link io.unp.net.Ioctls} does not type (another system's request number gets Linux's
+     * answer, usually ENOTTY).
+     *
+     * @return what ioctl returned (0 for every request of chapter 16)
+     */
+    public static int ioctl(int fd, int request, byte[] arg) {
+        return check("ioctl", io.unp.sys.ffi.IoctlCalls.get().ioctl(fd, request, arg, arg.length));
+    }
+
+    /**
+     * {@code ioctl(2)} with a typed request and its argument ({@code SIOCGIFFLAGS} with an
+     * {@link io.unp.net.IfReq}, {@code SIOCGARP} with an {@link io.unp.net.ArpReq},
+     * {@code FIONREAD} with an {@link io.unp.net.IntRef} ...), filled in place.
+     */
+    public static <A extends io.unp.net.IoctlArg> void ioctl(int fd, io.unp.net.IoctlReq<A> req, A arg) {
+        byte[] b = arg.bytes();
+        check("ioctl", io.unp.sys.ffi.IoctlCalls.get().ioctl(fd, req.request(), b, b.length));
+    }
+
+    /**
+     * {@code ioctl(fd, SIOCGIFCONF, &ifc)}: fills {@code ifc}'s buffer with one {@code ifreq}
+     * per IPv4 address and sets its {@code ifc_len} to the bytes used (with a null buffer, to
+     * the bytes needed). Linux never fails for a short buffer: it fills what fits.
+     */
+    public static void ioctl(int fd, io.unp.net.IoctlReq<io.unp.net.IfConf> req, io.unp.net.IfConf ifc) {
+        byte[] buf = ifc.ifcBuf();
+        int len = check("ioctl", io.unp.sys.ffi.IoctlCalls.get().ioctlIfconf(fd, req.request(), buf,
+                buf == null ? 0 : ifc.ifcLen()));
+        ifc.ifcLen(buf == null ? len : Math.min(len, buf.length));
+    }
     // (end of chapter 16)
 
     // ---- chapter 17: routing sockets: rtnetlink (issue 9)
