@@ -115,6 +115,11 @@ public final class Layouts {
     // (end of chapter 12)
 
     // ---- chapter 13: advanced I/O: recv/send flags, readv/writev, recvmsg/sendmsg (issue 8)
+    // struct in_pktinfo: the data of an IP_PKTINFO control message (recvfrom_flags, section 20.2)
+    public static final int IN_PKTINFO_SIZE = def("netinet/in.h", "sizeof(struct in_pktinfo)", 12);
+    public static final int IN_PKTINFO_IPI_IFINDEX = def("netinet/in.h", "offsetof(struct in_pktinfo, ipi_ifindex)", 0);
+    public static final int IN_PKTINFO_IPI_SPEC_DST = def("netinet/in.h", "offsetof(struct in_pktinfo, ipi_spec_dst)", 4);
+    public static final int IN_PKTINFO_IPI_ADDR = def("netinet/in.h", "offsetof(struct in_pktinfo, ipi_addr)", 8);
     // (end of chapter 13)
 
     // ---- chapter 14: Unix domain sockets, descriptor passing, credentials (issue 8)
