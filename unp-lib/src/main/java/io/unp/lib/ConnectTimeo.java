@@ -10,7 +10,7 @@ import io.unp.sys.Signals;
 import io.unp.sys.Sys;
 
 /**
- * {@code connect_timeo} ({@code lib/connect_timeo.c}, figure 13.1): {@code connect} with an
+ * {@code connect_timeo} ({@code lib/connect_timeo.c}, section 13.2): {@code connect} with an
  * upper limit set by {@code alarm}, the first of section 13.2's three timeouts.
  *
  * <p>SIGALRM's handler does nothing; what matters is that the book's {@code Signal} installs it

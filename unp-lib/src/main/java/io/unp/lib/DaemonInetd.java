@@ -1,7 +1,7 @@
 package io.unp.lib;
 
 /**
- * {@code daemon_inetd} ({@code lib/daemon_inetd.c}, figure 12.11): for a server that inetd
+ * {@code daemon_inetd} ({@code lib/daemon_inetd.c}, section 12.6): for a server that inetd
  * starts. inetd has already done a daemon's work (the server runs without a terminal, its
  * descriptors 0, 1 and 2 are the client's socket), so all that is left is to send the error
  * functions to syslog.

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code daemon_init} ({@code lib/daemon_init.c}, figure 12.4): turns the running program into
+ * {@code daemon_init} ({@code lib/daemon_init.c}, section 12.4): turns the running program into
  * a daemon.
  *
  * <p>C forks twice. A JVM cannot fork, so each fork here starts the same program again (the

@@ -9,7 +9,7 @@ import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
 
 /**
- * {@code readable_timeo} ({@code lib/readable_timeo.c}, figure 13.3): waits with {@code select}
+ * {@code readable_timeo} ({@code lib/readable_timeo.c}, section 13.2): waits with {@code select}
  * until a descriptor is readable or a number of seconds has passed, the second of section
  * 13.2's timeouts. Unlike an alarm it needs no signal and works in any thread, and unlike
  * SO_RCVTIMEO it works on any descriptor, but it is one more system call per read.

@@ -13,7 +13,7 @@ import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
 
 /**
- * {@code recvfrom_flags} (advio/recvfromflags.c, figures 20.2 and 20.3): {@code recvfrom} that
+ * {@code recvfrom_flags} (advio/recvfromflags.c, section 20.2): {@code recvfrom} that
  * also returns the flags {@code recvmsg} gives back ({@code MSG_TRUNC}, {@code MSG_CTRUNC})
  * and, from the ancillary data, the datagram's destination address and the interface it came
  * in on.

@@ -13,7 +13,7 @@ import io.unp.net.SockAddr;
 import java.io.InputStream;
 
 /**
- * {@code dg_cli} of advio/dgclitimeo1.c (figure 13.4), linked by udpcli01: before each
+ * {@code dg_cli} of advio/dgclitimeo1.c (section 13.2), linked by udpcli01: before each
  * {@code recvfrom} it waits at most five seconds in {@code select} ({@code readable_timeo}); if
  * nothing arrives it says "socket timeout" and goes on with the next line.
  */

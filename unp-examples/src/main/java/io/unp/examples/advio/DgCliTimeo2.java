@@ -18,7 +18,7 @@ import io.unp.sys.Sys;
 import java.io.InputStream;
 
 /**
- * {@code dg_cli} of advio/dgclitimeo2.c (figure 13.5), linked by udpcli02: sets SO_RCVTIMEO to
+ * {@code dg_cli} of advio/dgclitimeo2.c (section 13.2), linked by udpcli02: sets SO_RCVTIMEO to
  * five seconds once, and every {@code recvfrom} that waits longer fails with EWOULDBLOCK, which
  * it reports as "socket timeout". The option applies to every read on the socket, not only to
  * this one call.

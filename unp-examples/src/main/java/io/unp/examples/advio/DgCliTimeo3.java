@@ -17,7 +17,7 @@ import io.unp.sys.Sys;
 import java.io.InputStream;
 
 /**
- * {@code dg_cli} of advio/dgclitimeo3.c (figure 13.2), linked by udpcli03: {@code alarm(5)}
+ * {@code dg_cli} of advio/dgclitimeo3.c (section 13.2), linked by udpcli03: {@code alarm(5)}
  * before each {@code recvfrom}; SIGALRM's handler does nothing, but since the book's
  * {@code Signal} installs it without SA_RESTART, the blocked {@code recvfrom} returns EINTR,
  * reported as "socket timeout". A reply turns the alarm off.

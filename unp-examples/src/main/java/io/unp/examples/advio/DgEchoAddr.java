@@ -19,7 +19,7 @@ import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
 
 /**
- * {@code dg_echo} of advio/dgechoaddr.c (figure 20.4), linked by udpserv01: the UDP echo loop
+ * {@code dg_echo} of advio/dgechoaddr.c (section 20.2), linked by udpserv01: the UDP echo loop
  * with {@code recvfrom_flags}, printing for each datagram its size and sender, the address it
  * was sent to, the interface it arrived on, and whether it was truncated. Its buffer holds only
  * 20 bytes (the book's {@code MAXLINE} is redefined to 20), so a longer datagram is cut

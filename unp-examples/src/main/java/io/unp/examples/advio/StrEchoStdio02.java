@@ -8,7 +8,7 @@ import static io.unp.lib.Unp.MAXLINE;
 import io.unp.lib.StdioFile;
 
 /**
- * {@code str_echo} of advio/str_echo_stdio02.c (figure 13.9), linked by tcpserv02: the echo loop
+ * {@code str_echo} of advio/str_echo_stdio02.c (section 13.8), linked by tcpserv02: the echo loop
  * written with standard I/O on the socket, one stream for reading and one for writing. Both are
  * fully buffered (a socket is not a terminal), so each echoed line waits in {@code fpout}'s
  * buffer until 4096 bytes have gathered or the process exits (section 13.8).

@@ -14,7 +14,7 @@ import io.unp.net.SockaddrIn;
 
 /**
  * advio/tcpcli01: the TCP echo client to port 7 (the echo service) whose connect gives up after
- * ten seconds ({@code connect_timeo}, figure 13.1): against an address that never answers it
+ * ten seconds ({@code connect_timeo}, section 13.2): against an address that never answers it
  * ends with "connect_timeo error: Connection timed out" after ten seconds, where a plain connect
  * would wait for the kernel's own limit, about two minutes on Linux.
  */

@@ -14,7 +14,7 @@ import io.unp.examples.Daytime;
 import io.unp.net.SockaddrStorage;
 
 /**
- * inetd/daytimetcpsrv2 (figure 12.5): the protocol-independent daytime server of chapter 11 as
+ * inetd/daytimetcpsrv2 (section 12.4): the protocol-independent daytime server of chapter 11 as
  * a daemon. It calls {@code daemon_init} before anything else, so the shell gets its prompt
  * back at once and even a usage error goes to syslog; each client's address is logged with
  * {@code err_msg}, which a daemon's error functions send to syslog at LOG_INFO.

@@ -12,7 +12,7 @@ import io.unp.examples.Daytime;
 import io.unp.net.SockaddrStorage;
 
 /**
- * inetd/daytimetcpsrv3 (figure 12.12): the daytime server written for inetd. inetd accepts the
+ * inetd/daytimetcpsrv3 (section 12.6): the daytime server written for inetd. inetd accepts the
  * connection and starts the server with the socket as descriptors 0, 1 and 2, so there is no
  * socket, bind, listen or accept here: the server logs its client (descriptor 0's peer) through
  * syslog ({@code daemon_inetd}), writes the time to descriptor 0 and exits.
