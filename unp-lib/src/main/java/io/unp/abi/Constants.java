@@ -302,6 +302,45 @@ public final class Constants {
     public static final int NO_ADDRESS = NO_DATA;
 
     // ---- chapter 12: daemons, syslog and inetd (issue 8)
+    // syslog(3) levels (syslog.h), lowest value most urgent
+    public static final int LOG_EMERG = 0;
+    public static final int LOG_ALERT = 1;
+    public static final int LOG_CRIT = 2;
+    public static final int LOG_ERR = 3;
+    public static final int LOG_WARNING = 4;
+    public static final int LOG_NOTICE = 5;
+    public static final int LOG_INFO = 6;
+    public static final int LOG_DEBUG = 7;
+    // syslog(3) facilities (syslog.h): the level's value shifted left by 3
+    public static final int LOG_KERN = 0;
+    public static final int LOG_USER = 8;
+    public static final int LOG_MAIL = 16;
+    public static final int LOG_DAEMON = 24;
+    public static final int LOG_AUTH = 32;
+    public static final int LOG_SYSLOG = 40;
+    public static final int LOG_LPR = 48;
+    public static final int LOG_NEWS = 56;
+    public static final int LOG_UUCP = 64;
+    public static final int LOG_CRON = 72;
+    public static final int LOG_AUTHPRIV = 80;
+    public static final int LOG_FTP = 88;
+    public static final int LOG_LOCAL0 = 128;
+    public static final int LOG_LOCAL1 = 136;
+    public static final int LOG_LOCAL2 = 144;
+    public static final int LOG_LOCAL3 = 152;
+    public static final int LOG_LOCAL4 = 160;
+    public static final int LOG_LOCAL5 = 168;
+    public static final int LOG_LOCAL6 = 176;
+    public static final int LOG_LOCAL7 = 184;
+    // openlog(3) options (syslog.h)
+    public static final int LOG_PID = 0x01;
+    public static final int LOG_CONS = 0x02;
+    public static final int LOG_ODELAY = 0x04;
+    public static final int LOG_NDELAY = 0x08;
+    public static final int LOG_NOWAIT = 0x10;
+    public static final int LOG_PERROR = 0x20;
+    // posix_spawnattr_setflags(3) (spawn.h, a GNU extension): the child calls setsid() before exec
+    public static final int POSIX_SPAWN_SETSID = 0x80;
     // (end of chapter 12)
 
     // ---- chapter 13: advanced I/O: recv/send flags, readv/writev, recvmsg/sendmsg (issue 8)

@@ -111,9 +111,15 @@ public final class Layouts {
     public static final int POINTER_SIZE = def("stddef.h", "sizeof(void *)", 8);
 
     // ---- chapter 12: daemons, syslog and inetd (issue 8)
+    public static final int SPAWNATTR_SIZE = def("spawn.h", "sizeof(posix_spawnattr_t)", 336);
     // (end of chapter 12)
 
     // ---- chapter 13: advanced I/O: recv/send flags, readv/writev, recvmsg/sendmsg (issue 8)
+    // struct in_pktinfo: the data of an IP_PKTINFO control message (recvfrom_flags, section 20.2)
+    public static final int IN_PKTINFO_SIZE = def("netinet/in.h", "sizeof(struct in_pktinfo)", 12);
+    public static final int IN_PKTINFO_IPI_IFINDEX = def("netinet/in.h", "offsetof(struct in_pktinfo, ipi_ifindex)", 0);
+    public static final int IN_PKTINFO_IPI_SPEC_DST = def("netinet/in.h", "offsetof(struct in_pktinfo, ipi_spec_dst)", 4);
+    public static final int IN_PKTINFO_IPI_ADDR = def("netinet/in.h", "offsetof(struct in_pktinfo, ipi_addr)", 8);
     // (end of chapter 13)
 
     // ---- chapter 14: Unix domain sockets, descriptor passing, credentials (issue 8)
@@ -213,11 +219,7 @@ public final class Layouts {
     // (end of chapter 17)
 
     // ---- chapter 18-20: broadcast, multicast, advanced UDP (issue 10)
-    // struct in_pktinfo (IP_PKTINFO) and struct in6_pktinfo (IPV6_PKTINFO), section 20.8
-    public static final int IN_PKTINFO_SIZE = def("netinet/in.h", "sizeof(struct in_pktinfo)", 12);
-    public static final int IN_PKTINFO_IPI_IFINDEX = def("netinet/in.h", "offsetof(struct in_pktinfo, ipi_ifindex)", 0);
-    public static final int IN_PKTINFO_IPI_SPEC_DST = def("netinet/in.h", "offsetof(struct in_pktinfo, ipi_spec_dst)", 4);
-    public static final int IN_PKTINFO_IPI_ADDR = def("netinet/in.h", "offsetof(struct in_pktinfo, ipi_addr)", 8);
+    // struct in6_pktinfo (IPV6_PKTINFO), section 20.8 (struct in_pktinfo is chapter 13's)
     public static final int IN6_PKTINFO_SIZE = def("netinet/in.h", "sizeof(struct in6_pktinfo)", 20);
     public static final int IN6_PKTINFO_IPI6_ADDR = def("netinet/in.h", "offsetof(struct in6_pktinfo, ipi6_addr)", 0);
     public static final int IN6_PKTINFO_IPI6_IFINDEX = def("netinet/in.h", "offsetof(struct in6_pktinfo, ipi6_ifindex)", 16);
