@@ -18,7 +18,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * {@code dg_send_recv} ({@code rtt/dg_send_recv.c}, figures 20.9-20.10): a reliable
+ * {@code dg_send_recv} ({@code rtt/dg_send_recv.c}, section 20.5): a reliable
  * request-reply over UDP with the RTT library: each request carries a sequence number and a
  * timestamp in an 8-byte header the server echoes back; a reply whose sequence number is not the
  * request's is ignored; after each timeout of the current RTO the request is sent again with the

@@ -18,7 +18,7 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * The book's protocol-independent multicast helpers of section 19.8 ({@code lib/mcast_*.c}):
+ * The book's protocol-independent multicast helpers of section 19.6 ({@code lib/mcast_*.c}):
  * join and leave a group, choose the outgoing interface, loopback and TTL, for IPv4 and IPv6.
  *
  * <p>Where the C returns -1 with errno, these throw {@link ErrnoException} (the wrappers in

@@ -17,7 +17,7 @@ import io.unp.sys.Sys;
 import java.io.InputStream;
 
 /**
- * bcast/dgclibcast1.c (figure 18.5), linked by udpcli01: {@code dg_cli} that broadcasts each
+ * bcast/dgclibcast1.c (section 18.4), linked by udpcli01: {@code dg_cli} that broadcasts each
  * line and prints every reply until a 5-second alarm interrupts {@code recvfrom} with EINTR.
  *
  * <p>It has the race of section 18.5: if SIGALRM comes while the loop is between two

@@ -17,7 +17,7 @@ import io.unp.sys.Sys;
 import java.io.InputStream;
 
 /**
- * bcast/dgclibcast2.c (figure 18.6), linked by udpcli02: {@link DgCliBcast1}'s loop with
+ * bcast/dgclibcast2.c (section 18.5), linked by udpcli02: {@link DgCliBcast1}'s loop with
  * {@code alarm(1)} and a {@code sleep(1)} after each reply, which widens the race of section
  * 18.5 until it always happens: the alarm goes off during the sleep (ending it early), the
  * reply is printed, and the next {@code recvfrom} waits forever, as nothing will interrupt it.

@@ -23,7 +23,7 @@ import io.unp.sys.Sys;
 import java.io.InputStream;
 
 /**
- * bcast/dgclibcast3.c (figure 18.7), linked by udpcli03: blocks SIGALRM except around
+ * bcast/dgclibcast3.c (section 18.5), linked by udpcli03: blocks SIGALRM except around
  * {@code recvfrom}. Still wrong: a SIGALRM held while the loop printed is delivered the moment
  * it is unblocked, just before {@code recvfrom}, which then blocks for good. Unblocking and
  * waiting must be one atomic step: {@code pselect} (udpcli04).

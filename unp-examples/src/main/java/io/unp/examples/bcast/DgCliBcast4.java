@@ -26,7 +26,7 @@ import io.unp.sys.Sys;
 import java.io.InputStream;
 
 /**
- * bcast/dgclibcast4.c (figure 18.8), linked by udpcli04: the first fix. SIGALRM stays blocked;
+ * bcast/dgclibcast4.c (section 18.5), linked by udpcli04: the first fix. SIGALRM stays blocked;
  * {@code pselect} unblocks it only while it waits, atomically, so an alarm that came while the
  * loop was printing is pending and ends the next {@code pselect} with EINTR at once.
  */

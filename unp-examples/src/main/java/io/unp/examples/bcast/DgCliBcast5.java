@@ -16,7 +16,7 @@ import io.unp.sys.Sys;
 import java.io.InputStream;
 
 /**
- * bcast/dgclibcast5.c (figure 18.9), linked by udpcli05: the second fix. The handler does not
+ * bcast/dgclibcast5.c (section 18.5), linked by udpcli05: the second fix. The handler does not
  * return to the loop: it {@code siglongjmp}s out of it, wherever the loop was, so no alarm can
  * be lost between two {@code recvfrom}s.
  *

@@ -25,7 +25,7 @@ import io.unp.sys.Sys;
 import java.io.InputStream;
 
 /**
- * bcast/dgclibcast6.c (figure 18.10), linked by udpcli06: the third fix, IPC from the signal
+ * bcast/dgclibcast6.c (section 18.5), linked by udpcli06: the third fix, IPC from the signal
  * handler. The handler writes a byte to a pipe and {@code select} waits on the socket and the
  * pipe together: a late alarm leaves its byte in the pipe, so it cannot be lost.
  */

@@ -11,7 +11,7 @@ import io.unp.lib.Stdio;
 import io.unp.net.SockaddrIn;
 
 /**
- * bcast/udpcli01 (figure 18.5): the broadcast daytime client: waits 5 s for every server's reply.
+ * bcast/udpcli01 (section 18.4): the broadcast daytime client: waits 5 s for every server's reply.
  * Each line of standard input goes to port 13 (daytime) of the address given, normally a subnet's
  * broadcast address, as one datagram.
  */

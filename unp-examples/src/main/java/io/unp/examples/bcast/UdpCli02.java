@@ -11,7 +11,7 @@ import io.unp.lib.Stdio;
 import io.unp.net.SockaddrIn;
 
 /**
- * bcast/udpcli02 (figure 18.6): the broadcast client with alarm(1) and sleep(1): hangs, showing
+ * bcast/udpcli02 (section 18.5): the broadcast client with alarm(1) and sleep(1): hangs, showing
  * the race. Each line of standard input goes to port 13 (daytime) of the address given, normally
  * a subnet's broadcast address, as one datagram.
  */

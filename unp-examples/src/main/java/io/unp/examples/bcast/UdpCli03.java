@@ -11,7 +11,7 @@ import io.unp.lib.Stdio;
 import io.unp.net.SockaddrIn;
 
 /**
- * bcast/udpcli03 (figure 18.7): the broadcast client that blocks SIGALRM outside recvfrom: still
+ * bcast/udpcli03 (section 18.5): the broadcast client that blocks SIGALRM outside recvfrom: still
  * racy. Each line of standard input goes to port 13 (daytime) of the address given, normally a
  * subnet's broadcast address, as one datagram.
  */

@@ -11,7 +11,7 @@ import io.unp.lib.Stdio;
 import io.unp.net.SockaddrIn;
 
 /**
- * bcast/udpcli04 (figure 18.8): the broadcast client using pselect: no race. Each line of
+ * bcast/udpcli04 (section 18.5): the broadcast client using pselect: no race. Each line of
  * standard input goes to port 13 (daytime) of the address given, normally a subnet's broadcast
  * address, as one datagram.
  */

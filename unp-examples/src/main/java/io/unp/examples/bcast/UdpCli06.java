@@ -11,7 +11,7 @@ import io.unp.lib.Stdio;
 import io.unp.net.SockaddrIn;
 
 /**
- * bcast/udpcli06 (figure 18.10): the broadcast client with a pipe from the signal handler to
+ * bcast/udpcli06 (section 18.5): the broadcast client with a pipe from the signal handler to
  * select: no race. Each line of standard input goes to port 13 (daytime) of the address given,
  * normally a subnet's broadcast address, as one datagram.
  *
