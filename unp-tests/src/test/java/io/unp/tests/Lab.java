@@ -127,6 +127,63 @@ public final class Lab implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Starts a {@code main} of the test sources ({@link LabProbe}) on {@code host}, on the same
+     * JVM and class path as the book's programs plus the test classes.
+     */
+    public Programs.Proc startTestMain(String host, Class<?> main, String... args) {
+        List<String> java = new ArrayList<>(Programs.javaCommand());
+        int cp = java.indexOf("-cp");
+        try {
+            Path classes = Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.set(cp + 1, java.get(cp + 1) + ":" + classes);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        java.set(java.size() - 1, main.getName());
+        List<String> cmd = new ArrayList<>(on(host));
+        cmd.addAll(java);
+        cmd.addAll(Arrays.asList(args));
+        Programs.Proc p = Programs.Proc.start(cmd, env);
+        started.add(p);
+        return p;
+    }
+
+    /**
+     * Starts a book program on {@code host} with its standard output and error going to the
+     * file {@code out}: for a server whose parent exits while its children go on (the JVM
+     * closes a process's output pipe when the process ends, and the children's lines would be
+     * lost). Read it with {@link #awaitFile}.
+     */
+    public Programs.Proc startToFile(String host, Path out, String program, String... args) {
+        List<String> cmd = new ArrayList<>(on(host));
+        cmd.addAll(List.of("sh", "-c", "exec \"$@\" >\"$0\" 2>&1", out.toString()));
+        cmd.addAll(Programs.javaCommand());
+        cmd.add(program);
+        cmd.addAll(Arrays.asList(args));
+        Programs.Proc p = Programs.Proc.start(cmd, env);
+        started.add(p);
+        return p;
+    }
+
+    /** Waits until the file {@code out} contains {@code text}; fails with its contents if it does not. */
+    public static String awaitFile(Path out, String text, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        String s = "";
+        while (System.nanoTime() < end) {
+            try {
+                s = Files.exists(out) ? Files.readString(out, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (s.contains(text)) {
+                return s;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no \"" + text + "\" in " + out + " within " + timeout + "\n" + s);
+    }
+
     /** Runs a book program on {@code host} to completion with {@code stdin}. */
     public Programs.Result run(String host, Duration timeout, byte[] stdin, String program, String... args) {
         try (Programs.Proc p = start(host, program, args)) {
