@@ -98,6 +98,20 @@ class Chapter18BroadcastTest {
         assertEquals("sendto error: Permission denied\n", r.stderr());
     }
 
+    /** Bad input: the C's one line and status 1 (udpcli06's usage names udpcli02, as the C's does). */
+    @Test
+    @Timeout(60)
+    void usageAndBadAddressEndWithOneLine() {
+        for (String[] c : List.of(new String[] {"bcast/udpcli01", "usage: udpcli01 <IPaddress>\n"},
+                new String[] {"bcast/udpcli06", "usage: udpcli02 <IPaddress>\n"},
+                new String[] {"bcast/udpcli04", "inet_pton error for 10.200.1.300\n", "10.200.1.300"})) {
+            Programs.Result r = c.length == 2 ? Programs.run(Duration.ofSeconds(30), null, c[0])
+                    : Programs.run(Duration.ofSeconds(30), null, c[0], c[2]);
+            assertEquals(1, r.exit(), r.toString());
+            assertEquals(c[1], r.stderr());
+        }
+    }
+
     /**
      * Section 18.5, udpcli02: {@code alarm(1)} and a {@code sleep(1)} after each reply. The alarm goes off
      * during the sleep, the reply is printed, and the next {@code recvfrom} waits for good: the

@@ -75,6 +75,20 @@ class Chapter19SntpTest {
 
     @Test
     @Timeout(60)
+    void usageErrorsAreTheCs() {
+        for (String[] c : java.util.List.of(new String[] {"sntp/main", "usage: sntp <IPaddress>\n"},
+                new String[] {"ssntp/main", "usage: ssntp <IPaddress>\n"},
+                new String[] {"mcast/main", "usage: sendrecv <IP-multicast-address> <port#>\n"},
+                new String[] {"mysdr/main", "usage: mysdr <mcast-addr> <port#> <interface-name>\n", "224.2.127.254"},
+                new String[] {"mcast/udpcli05", "usage: udpcli05 <IPaddress>\n"})) {
+            Programs.Result r = c.length == 2 ? Programs.run(T, null, c[0]) : Programs.run(T, null, c[0], c[2]);
+            assertEquals(1, r.exit(), r.toString());
+            assertEquals(c[1], r.stderr());
+        }
+    }
+
+    @Test
+    @Timeout(60)
     void sntpBindsEveryAddressAsksByBroadcastAndMulticastAndPrintsTheServersClockDifference() throws Exception {
         try (Programs.Proc sntp = lab.start("aix", "sntp/main", "ntp.mcast.net")) {
             Lab.awaitOutput(sntp, " multicast to eth0\nv4, mode 5", T);
@@ -112,6 +126,11 @@ class Chapter19SntpTest {
             assertNotEquals(0, dig.exit(), "ntpdig got an answer from ssntp: " + dig);
             Lab.awaitOutput(ssntp, "\nv4, mode 3, strat 0, client\n", T);
             assertTrue(offsets(ssntp.stdoutSoFar()) >= 1);
+            // a datagram too short to be NTP is reported and the listener goes on
+            lab.runCommand("solaris", T, null, "python3", "-c", "import socket; socket.socket(socket.AF_INET, "
+                    + "socket.SOCK_DGRAM).sendto(b'0123456789', ('" + lab.addr("sunos5") + "', 123))");
+            Lab.awaitOutput(ssntp, "\npacket too small: 10 bytes\n", T);
+            assertTrue(ssntp.process().isAlive());
             // the same real client gets its answer from chronyd
             Programs.Result ok = lab.runCommand("solaris", T, null, NTPDIG.toString(), "-t", "2", lab.addr("bsdi"));
             assertEquals(0, ok.exit(), ok + "\nchronyd: " + chronyd.stderrSoFar());

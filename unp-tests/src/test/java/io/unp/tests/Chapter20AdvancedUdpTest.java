@@ -124,6 +124,18 @@ class Chapter20AdvancedUdpTest {
         lab.check("delay", "bsdi", "off");
     }
 
+    @Test
+    @Order(2)
+    @Timeout(60)
+    void rttUsageAndBadAddressEndWithOneLine() {
+        Programs.Result u = Programs.run(T, null, "rtt/udpcli01");
+        assertEquals(1, u.exit(), u.toString());
+        assertEquals("usage: udpcli <IPaddress>\n", u.stderr());
+        Programs.Result b = Programs.run(T, null, "rtt/udpcli01", "nowhere");
+        assertEquals(1, b.exit(), b.toString());
+        assertEquals("inet_pton error for nowhere\n", b.stderr());
+    }
+
     /** A python3 client: sends "hi" to each address on port 9877 and prints who answered. */
     private static final String PY_CLIENT = String.join("\n",
             "import socket, sys",
