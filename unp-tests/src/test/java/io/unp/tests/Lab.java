@@ -37,6 +37,7 @@ public final class Lab implements AutoCloseable {
     public static Lab up() {
         NetNs.require();
         Need.command("python3");
+        removeOrphans();
         Lab lab = new Lab("u" + ProcessHandle.current().pid() + "x" + SEQ.incrementAndGet());
         Programs.Result r = lab.script("up");
         if (r.exit() != 0) {
@@ -44,6 +45,21 @@ public final class Lab implements AutoCloseable {
             throw new IllegalStateException("scripts/lab up failed: " + r);
         }
         return lab;
+    }
+
+    /**
+     * Takes down the labs of test JVMs that died without closing theirs (a killed build): their
+     * router namespace {@code u<pid>x<n>-gw} is still there and process {@code pid} is not.
+     */
+    private static void removeOrphans() {
+        java.util.regex.Pattern ours = java.util.regex.Pattern.compile("(u(\\d+)x\\d+)-gw");
+        String[] names = new java.io.File("/run/netns").list();
+        for (String n : names == null ? new String[0] : names) {
+            java.util.regex.Matcher m = ours.matcher(n);
+            if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(2))).isEmpty()) {
+                new Lab(m.group(1)).script("down");
+            }
+        }
     }
 
     /** The path of {@code scripts/lab}. */
