@@ -302,12 +302,80 @@ public final class Constants {
     public static final int NO_ADDRESS = NO_DATA;
 
     // ---- chapter 12: daemons, syslog and inetd (issue 8)
+    // syslog(3) levels (syslog.h), lowest value most urgent
+    public static final int LOG_EMERG = 0;
+    public static final int LOG_ALERT = 1;
+    public static final int LOG_CRIT = 2;
+    public static final int LOG_ERR = 3;
+    public static final int LOG_WARNING = 4;
+    public static final int LOG_NOTICE = 5;
+    public static final int LOG_INFO = 6;
+    public static final int LOG_DEBUG = 7;
+    // syslog(3) facilities (syslog.h): the level's value shifted left by 3
+    public static final int LOG_KERN = 0;
+    public static final int LOG_USER = 8;
+    public static final int LOG_MAIL = 16;
+    public static final int LOG_DAEMON = 24;
+    public static final int LOG_AUTH = 32;
+    public static final int LOG_SYSLOG = 40;
+    public static final int LOG_LPR = 48;
+    public static final int LOG_NEWS = 56;
+    public static final int LOG_UUCP = 64;
+    public static final int LOG_CRON = 72;
+    public static final int LOG_AUTHPRIV = 80;
+    public static final int LOG_FTP = 88;
+    public static final int LOG_LOCAL0 = 128;
+    public static final int LOG_LOCAL1 = 136;
+    public static final int LOG_LOCAL2 = 144;
+    public static final int LOG_LOCAL3 = 152;
+    public static final int LOG_LOCAL4 = 160;
+    public static final int LOG_LOCAL5 = 168;
+    public static final int LOG_LOCAL6 = 176;
+    public static final int LOG_LOCAL7 = 184;
+    // openlog(3) options (syslog.h)
+    public static final int LOG_PID = 0x01;
+    public static final int LOG_CONS = 0x02;
+    public static final int LOG_ODELAY = 0x04;
+    public static final int LOG_NDELAY = 0x08;
+    public static final int LOG_NOWAIT = 0x10;
+    public static final int LOG_PERROR = 0x20;
+    // posix_spawnattr_setflags(3) (spawn.h, a GNU extension): the child calls setsid() before exec
+    public static final int POSIX_SPAWN_SETSID = 0x80;
     // (end of chapter 12)
 
     // ---- chapter 13: advanced I/O: recv/send flags, readv/writev, recvmsg/sendmsg (issue 8)
     // (end of chapter 13)
 
     // ---- chapter 14: Unix domain sockets, descriptor passing, credentials (issue 8)
+    // The msghdr core (recvmsg/sendmsg, control messages, readv/writev) lives here too: chapter
+    // 13's recvfrom_flags and chapter 22's IP_PKTINFO use it.
+
+    // recvmsg(2) msg_flags and send/recv flags (sys/socket.h)
+    public static final int MSG_CTRUNC = 0x8;
+    public static final int MSG_TRUNC = 0x20;
+    public static final int MSG_EOR = 0x80;
+    public static final int MSG_CMSG_CLOEXEC = 0x40000000;
+
+    // control message types at level SOL_SOCKET (sys/socket.h)
+    public static final int SCM_RIGHTS = 1;
+    public static final int SCM_CREDENTIALS = 2;
+
+    // Unix-domain socket options, level SOL_SOCKET (Linux's answer to the book's LOCAL_CREDS)
+    public static final int SO_PASSCRED = 16;
+    public static final int SO_PEERCRED = 17;
+    public static final int SO_PROTOCOL = 38;
+    public static final int SO_DOMAIN = 39;
+
+    // open(2) flags (fcntl.h); the same on x86_64 and aarch64
+    public static final int O_RDONLY = 0;
+    public static final int O_WRONLY = 1;
+    public static final int O_RDWR = 2;
+    public static final int O_ACCMODE = 3;
+    public static final int O_CREAT = 0x40;
+    public static final int O_EXCL = 0x80;
+    public static final int O_TRUNC = 0x200;
+    public static final int O_APPEND = 0x400;
+    public static final int O_CLOEXEC = 0x80000;
     // (end of chapter 14)
 
     // ---- chapter 15: nonblocking I/O (issue 9)
