@@ -1,0 +1,63 @@
+# python3's http.server (SimpleHTTPRequestHandler, HTTP/1.0: one request per connection)
+# serving <dir> on 127.0.0.1:<port>, with two additions for the tests: every GET waits
+# <delay> seconds before it answers (a slow server, so that connections overlap), and the
+# server prints "sent <path> <bytes>" after each reply (header and body, as written to the
+# socket) and "max <n>" at each close: the most connections it has had open at once.
+# Prints "ready" when listening.
+import functools, http.server, sys, threading, time
+
+directory, port, delay = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+lock = threading.Lock()
+active = 0
+most = 0
+
+
+class Counting:
+    def __init__(self, f):
+        self.f = f
+        self.n = 0
+
+    def write(self, b):
+        self.n += len(b)
+        return self.f.write(b)
+
+    def __getattr__(self, name):
+        return getattr(self.f, name)
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    def setup(self):
+        super().setup()
+        self.wfile = Counting(self.wfile)
+
+    def do_GET(self):
+        time.sleep(delay)
+        super().do_GET()
+
+    def finish(self):
+        super().finish()
+        print("sent %s %d" % (self.path, self.wfile.n), flush=True)
+
+    def log_message(self, *args):
+        pass
+
+
+class Server(http.server.ThreadingHTTPServer):
+    request_queue_size = 128
+
+    def process_request_thread(self, request, client_address):
+        global active, most
+        with lock:
+            active += 1
+            most = max(most, active)
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with lock:
+                active -= 1
+                print("max %d" % most, flush=True)
+
+
+srv = Server(("127.0.0.1", port), functools.partial(Handler, directory=directory))
+print("ready", flush=True)
+srv.serve_forever()
