@@ -2,7 +2,9 @@
 # serving <dir> on 127.0.0.1:<port>, with two additions for the tests: every GET waits
 # <delay> seconds before it answers (a slow server, so that connections overlap), and the
 # server prints "sent <path> <bytes>" after each reply (header and body, as written to the
-# socket) and "max <n>" at each close: the most connections it has had open at once.
+# socket) and "max <n>" at each close: the most connections it has had open at once (a
+# connection counts from its accept until just before the server closes it, so a client that
+# opens the next connection only after the end of the last is never counted twice).
 # Prints "ready" when listening.
 import functools, http.server, sys, threading, time
 
@@ -10,6 +12,12 @@ directory, port, delay = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
 lock = threading.Lock()
 active = 0
 most = 0
+
+
+def say(line):
+    with lock:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
 
 
 class Counting:
@@ -36,7 +44,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def finish(self):
         super().finish()
-        print("sent %s %d" % (self.path, self.wfile.n), flush=True)
+        say("sent %s %d" % (self.path, self.wfile.n))
 
     def log_message(self, *args):
         pass
@@ -50,14 +58,17 @@ class Server(http.server.ThreadingHTTPServer):
         with lock:
             active += 1
             most = max(most, active)
-        try:
-            super().process_request_thread(request, client_address)
-        finally:
-            with lock:
-                active -= 1
-                print("max %d" % most, flush=True)
+        super().process_request_thread(request, client_address)
+
+    def shutdown_request(self, request):
+        global active
+        with lock:
+            active -= 1
+            n = most
+        say("max %d" % n)
+        super().shutdown_request(request)
 
 
 srv = Server(("127.0.0.1", port), functools.partial(Handler, directory=directory))
-print("ready", flush=True)
+say("ready")
 srv.serve_forever()
