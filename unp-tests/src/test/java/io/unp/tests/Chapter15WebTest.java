@@ -196,5 +196,8 @@ class Chapter15WebTest {
         Programs.Result u = Programs.run(RUN, null, "nonblock/web", "3", "127.0.0.1", "/");
         assertEquals(1, u.exit());
         assertEquals("usage: web <#conns> <hostname> <homepage> <file1> ...\n", u.stderr());
+        Programs.Result zero = Programs.run(RUN, null, "nonblock/web", "x", "127.0.0.1", "/", "/a");
+        assertEquals(1, zero.exit());
+        assertEquals("#conns must be at least 1: x\n", zero.stderr());
     }
 }

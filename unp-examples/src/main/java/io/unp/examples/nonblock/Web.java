@@ -33,6 +33,8 @@ import io.unp.sys.Sys;
  *
  * <p>The requests are HTTP/1.0 GETs to port 80, so the server closes each connection after its
  * reply. At most 20 files ({@code MAXFILES}); the rest of the command line is ignored.
+ * A {@code #conns} below 1 (or not a number) ends the program with a message; the C would
+ * start no connection and wait in select for ever.
  */
 public final class Web {
     private Web() {}
@@ -44,6 +46,9 @@ public final class Web {
             throw quit("usage: web <#conns> <hostname> <homepage> <file1> ...");
         }
         int maxnconn = atoi(args[0]);
+        if (maxnconn < 1) { // beyond the book: the C would wait in select for ever
+            throw quit("#conns must be at least 1: %s", args[0]);
+        }
 
         WebDefs.nfiles = Math.min(args.length - 3, MAXFILES);
         for (int i = 0; i < WebDefs.nfiles; i++) {
