@@ -308,6 +308,35 @@ public final class Constants {
     // (end of chapter 13)
 
     // ---- chapter 14: Unix domain sockets, descriptor passing, credentials (issue 8)
+    // The msghdr core (recvmsg/sendmsg, control messages, readv/writev) lives here too: chapter
+    // 13's recvfrom_flags and chapter 22's IP_PKTINFO use it.
+
+    // recvmsg(2) msg_flags and send/recv flags (sys/socket.h)
+    public static final int MSG_CTRUNC = 0x8;
+    public static final int MSG_TRUNC = 0x20;
+    public static final int MSG_EOR = 0x80;
+    public static final int MSG_CMSG_CLOEXEC = 0x40000000;
+
+    // control message types at level SOL_SOCKET (sys/socket.h)
+    public static final int SCM_RIGHTS = 1;
+    public static final int SCM_CREDENTIALS = 2;
+
+    // Unix-domain socket options, level SOL_SOCKET (Linux's answer to the book's LOCAL_CREDS)
+    public static final int SO_PASSCRED = 16;
+    public static final int SO_PEERCRED = 17;
+    public static final int SO_PROTOCOL = 38;
+    public static final int SO_DOMAIN = 39;
+
+    // open(2) flags (fcntl.h); the same on x86_64 and aarch64
+    public static final int O_RDONLY = 0;
+    public static final int O_WRONLY = 1;
+    public static final int O_RDWR = 2;
+    public static final int O_ACCMODE = 3;
+    public static final int O_CREAT = 0x40;
+    public static final int O_EXCL = 0x80;
+    public static final int O_TRUNC = 0x200;
+    public static final int O_APPEND = 0x400;
+    public static final int O_CLOEXEC = 0x80000;
     // (end of chapter 14)
 
     // ---- chapter 15: nonblocking I/O (issue 9)

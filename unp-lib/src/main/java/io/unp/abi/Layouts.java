@@ -117,6 +117,34 @@ public final class Layouts {
     // (end of chapter 13)
 
     // ---- chapter 14: Unix domain sockets, descriptor passing, credentials (issue 8)
+    // The msghdr core: struct msghdr, struct iovec, struct cmsghdr and the CMSG_* macros of
+    // glibc (used by chapter 13's recvfrom_flags too), and struct ucred (SCM_CREDENTIALS,
+    // SO_PEERCRED). msg_iovlen, msg_controllen and cmsg_len are size_t in glibc (8 bytes).
+    public static final int MSGHDR_SIZE = def("sys/socket.h", "sizeof(struct msghdr)", 56);
+    public static final int MSGHDR_MSG_NAME = def("sys/socket.h", "offsetof(struct msghdr, msg_name)", 0);
+    public static final int MSGHDR_MSG_NAMELEN = def("sys/socket.h", "offsetof(struct msghdr, msg_namelen)", 8);
+    public static final int MSGHDR_MSG_IOV = def("sys/socket.h", "offsetof(struct msghdr, msg_iov)", 16);
+    public static final int MSGHDR_MSG_IOVLEN = def("sys/socket.h", "offsetof(struct msghdr, msg_iovlen)", 24);
+    public static final int MSGHDR_MSG_CONTROL = def("sys/socket.h", "offsetof(struct msghdr, msg_control)", 32);
+    public static final int MSGHDR_MSG_CONTROLLEN = def("sys/socket.h", "offsetof(struct msghdr, msg_controllen)", 40);
+    public static final int MSGHDR_MSG_FLAGS = def("sys/socket.h", "offsetof(struct msghdr, msg_flags)", 48);
+    public static final int MSGHDR_SIZE_T_FIELD = def("sys/socket.h", "sizeof(((struct msghdr *)0)->msg_controllen)", 8);
+    public static final int IOVEC_SIZE = def("sys/uio.h", "sizeof(struct iovec)", 16);
+    public static final int IOVEC_IOV_LEN = def("sys/uio.h", "offsetof(struct iovec, iov_len)", 8);
+    public static final int CMSGHDR_SIZE = def("sys/socket.h", "sizeof(struct cmsghdr)", 16);
+    public static final int CMSGHDR_CMSG_LEN_SIZE = def("sys/socket.h", "sizeof(((struct cmsghdr *)0)->cmsg_len)", 8);
+    public static final int CMSGHDR_CMSG_LEVEL = def("sys/socket.h", "offsetof(struct cmsghdr, cmsg_level)", 8);
+    public static final int CMSGHDR_CMSG_TYPE = def("sys/socket.h", "offsetof(struct cmsghdr, cmsg_type)", 12);
+    /** What {@code CMSG_ALIGN} rounds up to: the alignment of control messages. */
+    public static final int CMSG_ALIGNMENT = def("sys/socket.h", "CMSG_ALIGN(1)", 8);
+    /** Where a control message's data starts: {@code CMSG_DATA(cmsg) - (unsigned char *) cmsg}. */
+    public static final int CMSG_DATA_OFFSET = def("sys/socket.h", "CMSG_LEN(0)", 16);
+    public static final int CMSG_LEN_INT = def("sys/socket.h", "CMSG_LEN(sizeof(int))", 20);
+    public static final int CMSG_SPACE_INT = def("sys/socket.h", "CMSG_SPACE(sizeof(int))", 24);
+    public static final int CMSG_SPACE_UCRED = def("sys/socket.h", "CMSG_SPACE(sizeof(struct ucred))", 32);
+    public static final int UCRED_SIZE = def("sys/socket.h", "sizeof(struct ucred)", 12);
+    public static final int UCRED_UID = def("sys/socket.h", "offsetof(struct ucred, uid)", 4);
+    public static final int UCRED_GID = def("sys/socket.h", "offsetof(struct ucred, gid)", 8);
     // (end of chapter 14)
 
     // ---- chapter 15: nonblocking I/O (issue 9)

@@ -257,6 +257,29 @@ public final class WrapSock {
     // (end of chapter 13)
 
     // ---- chapter 14 (issue 8)
+
+    /** {@code Recvmsg}: {@link Sys#recvmsg}, ending the program with "recvmsg error" on failure. */
+    public static int Recvmsg(int fd, io.unp.net.MsgHdr msg, int flags) {
+        try {
+            return Sys.recvmsg(fd, msg, flags);
+        } catch (ErrnoException e) {
+            throw Err.sys("recvmsg error");
+        }
+    }
+
+    /**
+     * {@code Sendmsg}: {@link Sys#sendmsg}, ending the program with "sendmsg error" on failure or
+     * when not every byte of the segments was sent, as the book's wrapper checks.
+     */
+    public static void Sendmsg(int fd, io.unp.net.MsgHdr msg, int flags) {
+        try {
+            if (Sys.sendmsg(fd, msg, flags) != msg.iovTotal()) {
+                throw Err.sys("sendmsg error");
+            }
+        } catch (ErrnoException e) {
+            throw Err.sys("sendmsg error");
+        }
+    }
     // (end of chapter 14)
 
     // ---- chapter 15 (issue 9)

@@ -3,6 +3,7 @@ package io.unp.sys;
 import io.unp.abi.Constants;
 import io.unp.abi.Errno;
 import io.unp.abi.FdSet;
+import io.unp.abi.Iovec;
 import io.unp.abi.PollFd;
 import io.unp.abi.Rlimit;
 import io.unp.abi.SigSet;
@@ -10,12 +11,14 @@ import io.unp.abi.Timespec;
 import io.unp.abi.Timeval;
 import io.unp.net.AddrInfo;
 import io.unp.net.Hostent;
+import io.unp.net.MsgHdr;
 import io.unp.net.NameInfo;
 import io.unp.net.Servent;
 import io.unp.net.SockAddr;
 import io.unp.net.SockOpt;
 import io.unp.net.Utsname;
 import io.unp.sys.ffi.LibC;
+import io.unp.sys.ffi.MsgCalls;
 import io.unp.sys.ffi.Native;
 import io.unp.sys.ffi.Resolver;
 import io.unp.sys.ffi.Spawn;
@@ -733,6 +736,83 @@ public final class Sys {
     // (end of chapter 13)
 
     // ---- chapter 14: Unix domain sockets, descriptor passing, credentials (issue 8)
+    // The msghdr core (recvmsg, sendmsg, readv, writev) is here: chapter 13 builds
+    // recvfrom_flags on it.
+
+    /**
+     * {@code recvmsg(2)}: receives into {@code msg}'s segments and fills in what the kernel
+     * returns: the sender's address (if {@code msg.name()} is set) and its length, the control
+     * messages and {@code msg.controllen()}, and {@code msg.flags()} (MSG_TRUNC when a datagram
+     * was longer than the segments, MSG_CTRUNC when control data did not fit the control
+     * buffer, MSG_EOR, MSG_OOB). Reset {@code controllen} before reusing {@code msg}, as in C.
+     *
+     * @return the bytes received, 0 at end of file (or for an empty datagram); with MSG_TRUNC in
+     *     {@code flags}, a datagram's real length even if it was longer than the segments
+     */
+    public static int recvmsg(int fd, MsgHdr msg, int flags) {
+        return check("recvmsg", MsgCalls.get().recvmsg(fd, msg, flags));
+    }
+
+    /**
+     * {@code sendmsg(2)}: sends {@code msg}'s segments, with its control messages
+     * ({@code SCM_RIGHTS}, {@code SCM_CREDENTIALS} ...), to {@code msg.name()} or, when that is
+     * null, to the connected peer. EPIPE raises SIGPIPE as {@link #send} does unless
+     * MSG_NOSIGNAL is set.
+     *
+     * @return the bytes sent
+     */
+    public static int sendmsg(int fd, MsgHdr msg, int flags) {
+        long n = MsgCalls.get().sendmsg(fd, msg, flags);
+        if (n < 0) {
+            int code = Native.errno();
+            if (code == Errno.EPIPE.code() && (flags & Constants.MSG_NOSIGNAL) == 0) {
+                Signals.raisePipe();
+            }
+            throw fail("sendmsg", code);
+        }
+        return (int) n;
+    }
+
+    /**
+     * {@code readv(2)}: reads into the first {@code iovcnt} segments of {@code iov}, filling each
+     * before the next.
+     *
+     * @return the bytes read, 0 at end of file
+     * @throws ErrnoException EINVAL for {@code iovcnt} negative or beyond the array (as the
+     *     kernel answers a bad count), or the kernel's errno
+     */
+    public static int readv(int fd, Iovec[] iov, int iovcnt) {
+        checkIovcnt("readv", iov, iovcnt);
+        return check("readv", MsgCalls.get().readv(fd, iov, iovcnt));
+    }
+
+    /**
+     * {@code writev(2)}: writes the first {@code iovcnt} segments of {@code iov} in one call (one
+     * TCP segment or one datagram when they fit). EPIPE raises SIGPIPE as {@link #write} does.
+     *
+     * @return the bytes written
+     */
+    public static int writev(int fd, Iovec[] iov, int iovcnt) {
+        checkIovcnt("writev", iov, iovcnt);
+        long n = MsgCalls.get().writev(fd, iov, iovcnt);
+        if (n < 0) {
+            int code = Native.errno();
+            if (code == Errno.EPIPE.code()) {
+                Signals.raisePipe();
+            }
+            throw fail("writev", code);
+        }
+        return (int) n;
+    }
+
+    private static void checkIovcnt(String call, Iovec[] iov, int iovcnt) {
+        if (iovcnt < 0 || iovcnt > iov.length) {
+            throw fail(call, Errno.EINVAL.code());
+        }
+        for (int i = 0; i < iovcnt; i++) {
+            java.util.Objects.requireNonNull(iov[i], "iov[" + i + "]");
+        }
+    }
     // (end of chapter 14)
 
     // ---- chapter 15: nonblocking I/O (issue 9)
