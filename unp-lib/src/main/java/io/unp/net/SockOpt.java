@@ -168,6 +168,11 @@ public final class SockOpt<T> {
         return new SockOpt<>(name, level, optname, ICMP6_FILTER, "");
     }
 
+    /** A {@code struct ucred} option (Linux's SO_PEERCRED). */
+    static SockOpt<io.unp.abi.Ucred> ucred(String name, int level, int optname) {
+        return new SockOpt<>(name, level, optname, UCRED, "");
+    }
+
     /** An option of up to {@code max} raw bytes. */
     static SockOpt<byte[]> bytes(String name, int level, int optname, int max, String linuxNote) {
         return new SockOpt<>(name, level, optname, new Bytes(max), linuxNote);
@@ -351,6 +356,19 @@ public final class SockOpt<T> {
                         w[i] = b.getInt();
                     }
                     return Icmp6Filter.of(w);
+                }
+            };
+
+    private static final Codec<io.unp.abi.Ucred> UCRED =
+            new Fixed<>(io.unp.abi.Ucred.class, "struct ucred", io.unp.abi.Ucred.SIZE) {
+                @Override
+                void put(ByteBuffer b, io.unp.abi.Ucred c) {
+                    b.putInt(c.pid()).putInt(c.uid()).putInt(c.gid());
+                }
+
+                @Override
+                public io.unp.abi.Ucred decode(ByteBuffer b, int len) {
+                    return new io.unp.abi.Ucred(b.getInt(), b.getInt(), b.getInt());
                 }
             };
 
