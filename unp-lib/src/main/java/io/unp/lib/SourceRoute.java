@@ -8,6 +8,7 @@ import static io.unp.abi.Constants.IPOPT_SSRR;
 import io.unp.net.AddrInfo;
 import io.unp.net.Inet;
 import io.unp.net.IpProto;
+import io.unp.net.SockAddr;
 import java.util.List;
 
 /**
@@ -78,23 +79,31 @@ public final class SourceRoute {
     }
 
     /**
-     * {@code inet_srcrt_print}: prints, as the book's server does, the source route that
-     * {@code getsockopt(IP_OPTIONS)} returned on a TCP connection: the kernel gives the route
-     * already reversed for the reply, as the first hop (4 bytes) followed by the option.
-     * Prints {@code received LSRR: } (or SSRR) and the addresses, the first hop first; for any
-     * other option, {@code received option type N}.
+     * {@code inet_srcrt_print}: prints the source route that {@code getsockopt(IP_OPTIONS)}
+     * returned on a TCP connection whose SYN carried one: {@code received LSRR: } (or SSRR)
+     * and the route's addresses in the order the replies take them; for any other option,
+     * {@code received option type N}.
+     *
+     * <p>Linux returns the route already reversed for the replies, in the form it will send it:
+     * the option itself (code, length, pointer, addresses), the first hop first. The book's BSD
+     * returned the first hop as 4 bytes in front of the option and the client's own address as
+     * the last one in it; Linux leaves the client out (it is the connection's peer address).
+     * {@link #inetSrcrtPrint(byte[], int, SockAddr)} adds it, to print the book's line.
      */
     public static void inetSrcrtPrint(byte[] ptr, int len) {
-        Stdio.printf("%s", format(ptr, len));
+        Stdio.printf("%s", format(ptr, len, null));
+    }
+
+    /** {@link #inetSrcrtPrint(byte[], int)}, ending the route with {@code peer}, the final destination of the replies. */
+    public static void inetSrcrtPrint(byte[] ptr, int len, SockAddr peer) {
+        Stdio.printf("%s", format(ptr, len, peer));
     }
 
     /** The text {@link #inetSrcrtPrint} prints, with its final newline. */
-    public static String format(byte[] ptr, int len) {
+    public static String format(byte[] ptr, int len, SockAddr peer) {
         int p = 0;
-        byte[] hop1 = java.util.Arrays.copyOfRange(ptr, p, p + 4);
-        p += 4;
-        int c;
-        while ((c = ptr[p++] & 0xff) == IPOPT_NOP) {
+        int c = 0;
+        while (p < len && (c = ptr[p++] & 0xff) == IPOPT_NOP) {
             // skip any leading NOPs
         }
         StringBuilder out = new StringBuilder();
@@ -105,13 +114,15 @@ public final class SourceRoute {
         } else {
             return "received option type " + c + "\n";
         }
-        out.append(Inet.inetNtop(AF_INET, hop1)).append(' ');
-        int olen = (ptr[p++] & 0xff) - 4; // subtract "hop1"
+        int olen = p < len ? (ptr[p++] & 0xff) - 3 : 0; // the addresses' bytes
         p++; // skip over pointer
-        while (olen > 0 && p + 4 <= len) {
+        while (olen >= 4 && p + 4 <= len) {
             out.append(Inet.inetNtop(AF_INET, java.util.Arrays.copyOfRange(ptr, p, p + 4))).append(' ');
             p += 4;
             olen -= 4;
+        }
+        if (peer != null && peer.family() == AF_INET) {
+            out.append(Inet.inetNtop(AF_INET, peer.asIn().addressBytes())).append(' ');
         }
         return out.append('\n').toString();
     }
