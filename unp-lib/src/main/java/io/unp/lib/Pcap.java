@@ -27,9 +27,18 @@ public final class Pcap implements AutoCloseable {
     public static final int DLT_LINUX_SLL = 113;
 
     private long handle;
+    private final int fd;
+    private final io.unp.abi.PollFd[] pollfd = io.unp.abi.PollFd.array(1);
 
     private Pcap(long handle) {
         this.handle = handle;
+        try {
+            Sys.pcapSetnonblock(handle, true);
+            fd = Sys.pcapGetSelectableFd(handle);
+        } catch (RuntimeException e) {
+            Sys.pcapClose(handle);
+            throw e;
+        }
     }
 
     /** One captured packet: the bytes captured ({@code caplen} of {@code len} on the wire) and when. */
@@ -61,9 +70,13 @@ public final class Pcap implements AutoCloseable {
     }
 
     /**
-     * The next packet, waiting at most {@code timeoutMs} (0 or less: for ever), in
-     * {@code pcap_next_ex} calls that each return at the latest after the read timeout given to
-     * {@link #openLive}.
+     * The next packet, waiting at most {@code timeoutMs} (0 or less: for ever).
+     *
+     * <p>On Linux, libpcap's blocking read can wait for ever however short the read timeout:
+     * with TPACKET_V3 the kernel hands over a block of packets only when it is full or when
+     * the timeout passes with at least one packet in it, and a blocking {@code pcap_next_ex}
+     * polls with no timeout. So the capture is non-blocking ({@code pcap_setnonblock}) and this
+     * waits in {@code poll} on {@code pcap_get_selectable_fd}, which a Java thread can bound.
      *
      * @return the packet, or null if none came in time
      */
@@ -77,8 +90,20 @@ public final class Pcap implements AutoCloseable {
                 int caplen = (int) Math.min(info[0], buf.length);
                 return new Packet(java.util.Arrays.copyOf(buf, caplen), caplen, (int) info[1], info[2], info[3]);
             }
-            if (r == -2 || (timeoutMs > 0 && System.nanoTime() - end >= 0)) {
+            if (r == -2) {
                 return null;
+            }
+            long left = timeoutMs > 0 ? (end - System.nanoTime()) / 1_000_000L : 100;
+            if (left <= 0) {
+                return null;
+            }
+            pollfd[0].fd(fd).events(io.unp.abi.Constants.POLLIN).revents(0);
+            try {
+                Sys.poll(pollfd, 1, (int) Math.min(left, 100)); // wake up at least every 100 ms
+            } catch (io.unp.sys.ErrnoException e) {
+                if (!e.is(io.unp.abi.Errno.EINTR)) {
+                    throw new PcapException("poll", e.getMessage());
+                }
             }
         }
     }

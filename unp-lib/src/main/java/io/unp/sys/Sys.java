@@ -983,6 +983,22 @@ public final class Sys {
         return st;
     }
 
+    /** {@code pcap_setnonblock(3PCAP)}: in non-blocking mode {@link #pcapNextEx} returns 0 at once when no packet is ready. */
+    public static void pcapSetnonblock(long p, boolean on) {
+        if (pcap().setnonblock(p, on) < 0) {
+            throw new PcapException("pcap_setnonblock", pcap().errbuf());
+        }
+    }
+
+    /** {@code pcap_get_selectable_fd(3PCAP)}: a descriptor that poll/select report readable when packets wait. */
+    public static int pcapGetSelectableFd(long p) {
+        int fd = pcap().selectableFd(p);
+        if (fd < 0) {
+            throw new PcapException("pcap_get_selectable_fd", "no selectable descriptor");
+        }
+        return fd;
+    }
+
     /** {@code pcap_close(3PCAP)}. */
     public static void pcapClose(long p) {
         pcap().close(p);

@@ -40,7 +40,7 @@ public final class PcapCalls {
     private final MemoryIO mem;
     private final CallContext n1, n2, n3, n4, n5;
     private final long lookupdev, openLive, lookupnet, compile, setfilter, freecode, datalink, nextEx, geterr,
-            stats, close, dumpOpen, dump, dumpFlush, dumpClose, libVersion, findalldevs, freealldevs;
+            stats, close, setnonblock, selectableFd, dumpOpen, dump, dumpFlush, dumpClose, libVersion, findalldevs, freealldevs;
 
     /** Per thread: error buffer, pcap_pkthdr*, u_char* and scratch words. */
     private final ThreadLocal<long[]> block;
@@ -70,6 +70,8 @@ public final class PcapCalls {
         geterr = sym(lib, "pcap_geterr");
         stats = sym(lib, "pcap_stats");
         close = sym(lib, "pcap_close");
+        setnonblock = sym(lib, "pcap_setnonblock");
+        selectableFd = sym(lib, "pcap_get_selectable_fd");
         dumpOpen = sym(lib, "pcap_dump_open");
         dump = sym(lib, "pcap_dump");
         dumpFlush = sym(lib, "pcap_dump_flush");
@@ -236,6 +238,16 @@ public final class PcapCalls {
             }
         }
         return r;
+    }
+
+    /** {@code pcap_setnonblock}: 0, or -1 (see {@link #errbuf()}). */
+    public int setnonblock(long p, boolean on) {
+        return (int) inv.invokeN3(n3, setnonblock, p, on ? 1 : 0, base() + ERRBUF);
+    }
+
+    /** {@code pcap_get_selectable_fd}: the descriptor to poll for packets, or -1. */
+    public int selectableFd(long p) {
+        return (int) inv.invokeN1(n1, selectableFd, p);
     }
 
     /** {@code pcap_close}. */
