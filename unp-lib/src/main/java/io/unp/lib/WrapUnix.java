@@ -169,12 +169,69 @@ public final class WrapUnix {
     // (end of chapter 15)
 
     // ---- chapter 16 (issue 9)
+
+    /** {@code Ioctl} with a typed request: {@code ioctl error: <strerror>} on failure. */
+    public static <A extends io.unp.net.IoctlArg> void Ioctl(int fd, io.unp.net.IoctlReq<A> req, A arg) {
+        try {
+            Sys.ioctl(fd, req, arg);
+        } catch (ErrnoException e) {
+            throw Err.sys("ioctl error");
+        }
+    }
+
+    /** {@code Ioctl(fd, SIOCGIFCONF, &ifc)}: {@code ioctl error: <strerror>} on failure. */
+    public static void Ioctl(int fd, io.unp.net.IoctlReq<io.unp.net.IfConf> req, io.unp.net.IfConf ifc) {
+        try {
+            Sys.ioctl(fd, req, ifc);
+        } catch (ErrnoException e) {
+            throw Err.sys("ioctl error");
+        }
+    }
+
+    /** {@code Ioctl} with a raw request number and its argument's bytes: the value ioctl returned. */
+    public static int Ioctl(int fd, int request, byte[] arg) {
+        try {
+            return Sys.ioctl(fd, request, arg);
+        } catch (ErrnoException e) {
+            throw Err.sys("ioctl error");
+        }
+    }
     // (end of chapter 16)
 
     // ---- chapter 17 (issue 9)
+
+    /**
+     * {@code Sysctl}: the value of kernel variable {@code name} read from /proc/sys (see
+     * {@link ProcSys}); {@code sysctl error: <strerror>} when it cannot be read.
+     */
+    public static String Sysctl(String name) {
+        String value = ProcSys.sysctl(name);
+        if (value == null) {
+            throw Err.sys("sysctl error");
+        }
+        return value;
+    }
     // (end of chapter 17)
 
     // ---- chapter 18-20 (issue 10)
+
+    /** {@code Gettimeofday}: {@link Sys#gettimeofday}, ending the program with "gettimeofday error" on failure. */
+    public static void Gettimeofday(io.unp.abi.Timeval tv) {
+        try {
+            Sys.gettimeofday(tv);
+        } catch (ErrnoException e) {
+            throw Err.sys("gettimeofday error");
+        }
+    }
+
+    /** {@code Pipe}: {@link Sys#pipe}, ending the program with "pipe error" on failure. */
+    public static void Pipe(int[] fds) {
+        try {
+            Sys.pipe(fds);
+        } catch (ErrnoException e) {
+            throw Err.sys("pipe error");
+        }
+    }
     // (end of chapter 18-20)
 
     // ---- chapter 21-22 (issue 11)
