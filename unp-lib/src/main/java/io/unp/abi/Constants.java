@@ -557,9 +557,6 @@ public final class Constants {
     public static final int IPV6_RTHDR_STRICT = 1;
     public static final int IPV6_RTHDR_TYPE_0 = 0;
 
-    /** Linux: send UDP over IPv4 with no checksum (asm-generic/socket.h). */
-    public static final int SO_NO_CHECK = 11;
-
     // link layer (net/ethernet.h, linux/if_ether.h): Ethernet types, AF_PACKET's protocols
     public static final int ETHERTYPE_IP = 0x0800;
     public static final int ETHERTYPE_IPV6 = 0x86dd;

@@ -5,7 +5,6 @@ import io.unp.abi.Timeval;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.time.Instant;
 
 /**
  * The book's {@code tv_sub} ({@code lib/tv_sub.c}, section 25.5) and the time stamps ping and
@@ -29,13 +28,12 @@ public final class TvSub {
     }
 
     /**
-     * {@code gettimeofday(tv, NULL)}: the time of day to the microsecond. Read from the JVM's
-     * clock ({@link Instant#now()}), which on Linux is the same CLOCK_REALTIME that
-     * {@code gettimeofday} reads.
+     * {@code Gettimeofday(tv, NULL)} ({@link WrapUnix#Gettimeofday}) that returns {@code tv},
+     * for the time stamps ping and traceroute take.
      */
     public static Timeval gettimeofday(Timeval tv) {
-        Instant now = Instant.now();
-        return tv.tvSec(now.getEpochSecond()).tvUsec(now.getNano() / 1000);
+        WrapUnix.Gettimeofday(tv);
+        return tv;
     }
 
     /** Copies {@code tv} into {@code buf[off]} as a C {@code struct timeval}. */

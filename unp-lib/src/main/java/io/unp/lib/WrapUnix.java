@@ -241,11 +241,6 @@ public final class WrapUnix {
     // (end of chapter 23)
 
     // ---- chapter 24-26 (issue 12)
-
-    /** {@code Gettimeofday}: {@link TvSub#gettimeofday} (which cannot fail). */
-    public static io.unp.abi.Timeval Gettimeofday(io.unp.abi.Timeval tv) {
-        return TvSub.gettimeofday(tv);
-    }
     // (end of chapter 24-26)
 
     // ---- chapter 27 (issue 13)
