@@ -120,6 +120,31 @@ class Chapter25PingTest {
         assertTrue(r.stderr().startsWith("host_serv error for no.such.host.invalid, (no service name): "), r.stderr());
     }
 
+    /**
+     * Linux's way around the raw socket: an ICMP datagram socket
+     * ({@code socket(AF_INET, SOCK_DGRAM, IPPROTO_ICMP)}) sends echo requests without
+     * privilege, for the groups in {@code net.ipv4.ping_group_range}, which is "1 0" (nobody)
+     * in every new namespace. iputils ping uses it when it has no CAP_NET_RAW.
+     */
+    @Test
+    @Timeout(60)
+    void icmpDatagramSocketsAreForTheGroupsOfPingGroupRange() {
+        Need.setpriv();
+        RouterChain.needCommand("python3", "python3");
+        String probe = "import socket\ntry:\n socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_ICMP)\n"
+                + " print('ok')\nexcept OSError as e:\n print(e.strerror)\n";
+        String[] asNobody = {"setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "python3", "-c", probe};
+        NetNs ns = net.client();
+        try {
+            RouterChain.sh(ns, "sysctl -qw net.ipv4.ping_group_range='1 0'");
+            assertEquals("Permission denied\n", ns.runCommand(Duration.ofSeconds(20), null, asNobody).stdout());
+            RouterChain.sh(ns, "sysctl -qw net.ipv4.ping_group_range='0 2147483647'");
+            assertEquals("ok\n", ns.runCommand(Duration.ofSeconds(20), null, asNobody).stdout());
+        } finally {
+            RouterChain.sh(ns, "sysctl -qw net.ipv4.ping_group_range='1 0'");
+        }
+    }
+
     /** setpriv (util-linux) is needed to drop root. */
     static final class Need {
         static void setpriv() {
