@@ -130,10 +130,11 @@ class Chapter25PingTest {
     @Timeout(60)
     void icmpDatagramSocketsAreForTheGroupsOfPingGroupRange() {
         Need.setpriv();
-        RouterChain.needCommand("python3", "python3");
+        // the system's python3: a python in root's home (pyenv) is out of nobody's reach
+        io.unp.testkit.Need.file(java.nio.file.Path.of("/usr/bin/python3"), "python3");
         String probe = "import socket\ntry:\n socket.socket(socket.AF_INET, socket.SOCK_DGRAM, socket.IPPROTO_ICMP)\n"
                 + " print('ok')\nexcept OSError as e:\n print(e.strerror)\n";
-        String[] asNobody = {"setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "python3", "-c", probe};
+        String[] asNobody = {"setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "/usr/bin/python3", "-c", probe};
         NetNs ns = net.client();
         try {
             RouterChain.sh(ns, "sysctl -qw net.ipv4.ping_group_range='1 0'");
