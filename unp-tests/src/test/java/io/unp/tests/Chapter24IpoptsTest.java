@@ -60,7 +60,9 @@ class Chapter24IpoptsTest {
     @Timeout(60)
     void linuxDropsSourceRoutedPacketsByDefault() throws InterruptedException {
         sourceRoutes(true);
-        RouterChain.acceptSourceRoute(net.router(1), false); // the default of every Linux interface
+        // Linux's default in every namespace: conf.all 0 (conf.default and each interface 1, but
+        // a source-routed packet needs both all and its interface)
+        RouterChain.sh(net.router(1), "sysctl -qw net.ipv4.conf.all.accept_source_route=0");
         try (Programs.Proc c = net.client().start("ipopts/tcpcli01", "-g", "10.9.1.2", "10.9.3.2")) {
             c.send("hello\n");
             String before = server.stdoutSoFar();
