@@ -43,6 +43,17 @@ public final class InCksum {
         return sum;
     }
 
+    /**
+     * The running sum of the IPv4 pseudo-header that UDP and TCP checksums cover (RFC 768):
+     * source and destination address, a zero byte, the protocol, the UDP (or TCP) length. Add
+     * the header and data with {@link #sum} and end with {@link #fold}.
+     */
+    public static long pseudoHeaderV4(byte[] src, byte[] dst, int protocol, int length) {
+        long sum = sum(0, src, 0, 4);
+        sum = sum(sum, dst, 0, 4);
+        return sum + (protocol & 0xff) + (length & 0xffff);
+    }
+
     /** Folds the carries of a running sum into 16 bits and complements it. */
     public static int fold(long sum) {
         while ((sum >>> 16) != 0) {

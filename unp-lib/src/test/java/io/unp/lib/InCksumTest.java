@@ -38,5 +38,8 @@ class InCksumTest {
         long sum = InCksum.sum(0, all, 0, 12);
         assertEquals(InCksum.inCksum(all), InCksum.fold(InCksum.sum(sum, all, 12, all.length - 12)));
         assertEquals(InCksum.inCksum(all, 4, 9), InCksum.fold(InCksum.sum(0, all, 4, 9)));
+        // the first 12 bytes are an IPv4 pseudo-header: 192.168.0.1 > 192.168.0.199, UDP, length 13
+        long pseudo = InCksum.pseudoHeaderV4(hex("c0a80001"), hex("c0a800c7"), 17, 13);
+        assertEquals(sum, pseudo);
     }
 }

@@ -29,13 +29,7 @@ final class UdpWrite {
         byte[] dst = Udpcksum.dest.asIn().addressBytes();
         udp.setUhSport(Udpcksum.local.portHost()).setUhDport(Udpcksum.dest.portHost()).setUhUlen(ulen).setUhSum(0);
         if (Udpcksum.zerosum == 0) {
-            byte[] pseudo = new byte[12];
-            System.arraycopy(src, 0, pseudo, 0, 4);
-            System.arraycopy(dst, 0, pseudo, 4, 4);
-            pseudo[9] = (byte) IPPROTO_UDP;
-            pseudo[10] = (byte) (ulen >>> 8);
-            pseudo[11] = (byte) ulen;
-            long sum = InCksum.sum(0, pseudo, 0, pseudo.length);
+            long sum = InCksum.pseudoHeaderV4(src, dst, IPPROTO_UDP, ulen);
             int cksum = InCksum.fold(InCksum.sum(sum, buf, IpHdr.SIZE, ulen));
             udp.setUhSum(cksum == 0 ? 0xffff : cksum);
         }
