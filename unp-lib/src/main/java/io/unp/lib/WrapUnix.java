@@ -145,6 +145,24 @@ public final class WrapUnix {
     // (end of chapter 13)
 
     // ---- chapter 14 (issue 8)
+
+    /** {@code Open}: {@link Sys#open}, ending the program with "open error for %s" on failure, as the book's. */
+    public static int Open(String pathname, int oflag, int mode) {
+        try {
+            return Sys.open(pathname, oflag, mode);
+        } catch (ErrnoException e) {
+            throw Err.sys("open error for %s", pathname);
+        }
+    }
+
+    /** {@code Unlink}: {@link Sys#unlink}, ending the program with "unlink error for %s" on failure, as the book's. */
+    public static void Unlink(String pathname) {
+        try {
+            Sys.unlink(pathname);
+        } catch (ErrnoException e) {
+            throw Err.sys("unlink error for %s", pathname);
+        }
+    }
     // (end of chapter 14)
 
     // ---- chapter 15 (issue 9)
@@ -196,6 +214,24 @@ public final class WrapUnix {
     // (end of chapter 17)
 
     // ---- chapter 18-20 (issue 10)
+
+    /** {@code Gettimeofday}: {@link Sys#gettimeofday}, ending the program with "gettimeofday error" on failure. */
+    public static void Gettimeofday(io.unp.abi.Timeval tv) {
+        try {
+            Sys.gettimeofday(tv);
+        } catch (ErrnoException e) {
+            throw Err.sys("gettimeofday error");
+        }
+    }
+
+    /** {@code Pipe}: {@link Sys#pipe}, ending the program with "pipe error" on failure. */
+    public static void Pipe(int[] fds) {
+        try {
+            Sys.pipe(fds);
+        } catch (ErrnoException e) {
+            throw Err.sys("pipe error");
+        }
+    }
     // (end of chapter 18-20)
 
     // ---- chapter 21-22 (issue 11)

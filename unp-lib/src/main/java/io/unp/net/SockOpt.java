@@ -163,6 +163,16 @@ public final class SockOpt<T> {
         return new SockOpt<>(name, level, optname, SOCKADDR_IN6, "");
     }
 
+    /** A {@code struct icmp6_filter} option. */
+    static SockOpt<Icmp6Filter> icmp6Filter(String name, int level, int optname) {
+        return new SockOpt<>(name, level, optname, ICMP6_FILTER, "");
+    }
+
+    /** A {@code struct ucred} option (Linux's SO_PEERCRED). */
+    static SockOpt<io.unp.abi.Ucred> ucred(String name, int level, int optname) {
+        return new SockOpt<>(name, level, optname, UCRED, "");
+    }
+
     /** An option of up to {@code max} raw bytes. */
     static SockOpt<byte[]> bytes(String name, int level, int optname, int max, String linuxNote) {
         return new SockOpt<>(name, level, optname, new Bytes(max), linuxNote);
@@ -327,6 +337,38 @@ public final class SockOpt<T> {
                     SockaddrIn6 sa = new SockaddrIn6();
                     b.get(sa.bytes(), 0, SockaddrIn6.SIZE);
                     return sa;
+                }
+            };
+
+    private static final Codec<Icmp6Filter> ICMP6_FILTER =
+            new Fixed<>(Icmp6Filter.class, "struct icmp6_filter", Icmp6Filter.SIZE) {
+                @Override
+                void put(ByteBuffer b, Icmp6Filter f) {
+                    for (int w : f.words()) {
+                        b.putInt(w);
+                    }
+                }
+
+                @Override
+                public Icmp6Filter decode(ByteBuffer b, int len) {
+                    int[] w = new int[Icmp6Filter.SIZE / Integer.BYTES];
+                    for (int i = 0; i < w.length; i++) {
+                        w[i] = b.getInt();
+                    }
+                    return Icmp6Filter.of(w);
+                }
+            };
+
+    private static final Codec<io.unp.abi.Ucred> UCRED =
+            new Fixed<>(io.unp.abi.Ucred.class, "struct ucred", io.unp.abi.Ucred.SIZE) {
+                @Override
+                void put(ByteBuffer b, io.unp.abi.Ucred c) {
+                    b.putInt(c.pid()).putInt(c.uid()).putInt(c.gid());
+                }
+
+                @Override
+                public io.unp.abi.Ucred decode(ByteBuffer b, int len) {
+                    return new io.unp.abi.Ucred(b.getInt(), b.getInt(), b.getInt());
                 }
             };
 
