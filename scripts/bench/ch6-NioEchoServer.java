@@ -8,12 +8,13 @@ import java.nio.channels.SocketChannel;
 import java.util.Iterator;
 
 /**
- * Baseline for docs/performance-ch6.md: a plain java.nio echo server, one thread, one
- * Selector, echoing whatever bytes arrive (no line splitting), on port 9877 by default.
+ * Baseline for scripts/bench/ch6-bench.sh (docs/performance.md): a plain java.nio echo
+ * server, one thread, one Selector, echoing whatever bytes arrive (no line splitting), on port
+ * 9877 by default.
  *
  * <p>Run: {@code java scripts/bench/ch6-NioEchoServer.java [port]}
  */
-public class NioEchoServer {
+class NioEchoServer {
     public static void main(String[] args) throws IOException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 9877;
         Selector selector = Selector.open();

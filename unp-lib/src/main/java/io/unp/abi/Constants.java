@@ -302,6 +302,45 @@ public final class Constants {
     public static final int NO_ADDRESS = NO_DATA;
 
     // ---- chapter 12: daemons, syslog and inetd (issue 8)
+    // syslog(3) levels (syslog.h), lowest value most urgent
+    public static final int LOG_EMERG = 0;
+    public static final int LOG_ALERT = 1;
+    public static final int LOG_CRIT = 2;
+    public static final int LOG_ERR = 3;
+    public static final int LOG_WARNING = 4;
+    public static final int LOG_NOTICE = 5;
+    public static final int LOG_INFO = 6;
+    public static final int LOG_DEBUG = 7;
+    // syslog(3) facilities (syslog.h): the level's value shifted left by 3
+    public static final int LOG_KERN = 0;
+    public static final int LOG_USER = 8;
+    public static final int LOG_MAIL = 16;
+    public static final int LOG_DAEMON = 24;
+    public static final int LOG_AUTH = 32;
+    public static final int LOG_SYSLOG = 40;
+    public static final int LOG_LPR = 48;
+    public static final int LOG_NEWS = 56;
+    public static final int LOG_UUCP = 64;
+    public static final int LOG_CRON = 72;
+    public static final int LOG_AUTHPRIV = 80;
+    public static final int LOG_FTP = 88;
+    public static final int LOG_LOCAL0 = 128;
+    public static final int LOG_LOCAL1 = 136;
+    public static final int LOG_LOCAL2 = 144;
+    public static final int LOG_LOCAL3 = 152;
+    public static final int LOG_LOCAL4 = 160;
+    public static final int LOG_LOCAL5 = 168;
+    public static final int LOG_LOCAL6 = 176;
+    public static final int LOG_LOCAL7 = 184;
+    // openlog(3) options (syslog.h)
+    public static final int LOG_PID = 0x01;
+    public static final int LOG_CONS = 0x02;
+    public static final int LOG_ODELAY = 0x04;
+    public static final int LOG_NDELAY = 0x08;
+    public static final int LOG_NOWAIT = 0x10;
+    public static final int LOG_PERROR = 0x20;
+    // posix_spawnattr_setflags(3) (spawn.h, a GNU extension): the child calls setsid() before exec
+    public static final int POSIX_SPAWN_SETSID = 0x80;
     // (end of chapter 12)
 
     // ---- chapter 13: advanced I/O: recv/send flags, readv/writev, recvmsg/sendmsg (issue 8)
@@ -343,9 +382,128 @@ public final class Constants {
     // (end of chapter 15)
 
     // ---- chapter 16: ioctl (issue 9)
+    // socket ioctl requests (bits/ioctls.h, asm-generic/ioctls.h, asm/sockios.h); the same
+    // numbers on x86_64 and aarch64
+    public static final int FIONREAD = 0x541B;
+    public static final int FIONBIO = 0x5421;
+    public static final int SIOCATMARK = 0x8905;
+    public static final int SIOCGIFCONF = 0x8912;
+    public static final int SIOCGIFFLAGS = 0x8913;
+    public static final int SIOCGIFADDR = 0x8915;
+    public static final int SIOCGIFDSTADDR = 0x8917;
+    public static final int SIOCGIFBRDADDR = 0x8919;
+    public static final int SIOCGIFNETMASK = 0x891b;
+    public static final int SIOCGIFMTU = 0x8921;
+    public static final int SIOCGIFHWADDR = 0x8927;
+    public static final int SIOCGIFINDEX = 0x8933;
+    public static final int SIOCGARP = 0x8954;
+
+    // interface flags (net/if.h), the low 16 bits the ifreq carries
+    public static final int IFF_UP = 0x1;
+    public static final int IFF_BROADCAST = 0x2;
+    public static final int IFF_DEBUG = 0x4;
+    public static final int IFF_LOOPBACK = 0x8;
+    public static final int IFF_POINTOPOINT = 0x10;
+    public static final int IFF_RUNNING = 0x40;
+    public static final int IFF_NOARP = 0x80;
+    public static final int IFF_PROMISC = 0x100;
+    public static final int IFF_MULTICAST = 0x1000;
+    /** Size of an interface name with its NUL (net/if.h). */
+    public static final int IFNAMSIZ = 16;
+
+    // hardware types of SIOCGIFHWADDR's sa_family and ifinfomsg's ifi_type (net/if_arp.h)
+    public static final int ARPHRD_ETHER = 1;
+    public static final int ARPHRD_IEEE802 = 6;
+    public static final int ARPHRD_LOOPBACK = 772;
+    public static final int ARPHRD_NONE = 0xfffe;
+
+    // arpreq flags (net/if_arp.h)
+    public static final int ATF_COM = 0x02;
+    public static final int ATF_PERM = 0x04;
+    public static final int ATF_PUBL = 0x08;
     // (end of chapter 16)
 
     // ---- chapter 17: routing sockets: rtnetlink (issue 9)
+    // netlink (linux/netlink.h)
+    public static final int NETLINK_ROUTE = 0;
+    public static final int SOL_NETLINK = 270;
+    public static final int NETLINK_ADD_MEMBERSHIP = 1;
+    public static final int NETLINK_DROP_MEMBERSHIP = 2;
+    public static final int NLMSG_NOOP = 1;
+    public static final int NLMSG_ERROR = 2;
+    public static final int NLMSG_DONE = 3;
+    public static final int NLMSG_ALIGNTO = 4;
+    public static final int NLM_F_REQUEST = 0x1;
+    public static final int NLM_F_MULTI = 0x2;
+    public static final int NLM_F_ACK = 0x4;
+    public static final int NLM_F_ROOT = 0x100;
+    public static final int NLM_F_MATCH = 0x200;
+    public static final int NLM_F_DUMP = 0x300;
+    /** Set on the messages of a dump that the kernel's tables changed under: the dump may be inconsistent. */
+    public static final int NLM_F_DUMP_INTR = 0x10;
+
+    // rtnetlink message types (linux/rtnetlink.h)
+    public static final int RTM_NEWLINK = 16;
+    public static final int RTM_DELLINK = 17;
+    public static final int RTM_GETLINK = 18;
+    public static final int RTM_NEWADDR = 20;
+    public static final int RTM_DELADDR = 21;
+    public static final int RTM_GETADDR = 22;
+    public static final int RTM_NEWROUTE = 24;
+    public static final int RTM_DELROUTE = 25;
+    public static final int RTM_GETROUTE = 26;
+    public static final int RTM_NEWNEIGH = 28;
+    public static final int RTM_DELNEIGH = 29;
+    public static final int RTM_GETNEIGH = 30;
+    public static final int RTA_ALIGNTO = 4;
+
+    // attributes of RTM_NEWLINK (linux/if_link.h)
+    public static final int IFLA_ADDRESS = 1;
+    public static final int IFLA_BROADCAST = 2;
+    public static final int IFLA_IFNAME = 3;
+    public static final int IFLA_MTU = 4;
+
+    // attributes of RTM_NEWADDR (linux/if_addr.h)
+    public static final int IFA_ADDRESS = 1;
+    public static final int IFA_LOCAL = 2;
+    public static final int IFA_LABEL = 3;
+    public static final int IFA_BROADCAST = 4;
+    public static final int IFA_F_SECONDARY = 0x01;
+
+    // attributes, tables, types and flags of RTM_NEWROUTE (linux/rtnetlink.h)
+    public static final int RTA_DST = 1;
+    public static final int RTA_SRC = 2;
+    public static final int RTA_IIF = 3;
+    public static final int RTA_OIF = 4;
+    public static final int RTA_GATEWAY = 5;
+    public static final int RTA_PRIORITY = 6;
+    public static final int RTA_PREFSRC = 7;
+    public static final int RTA_TABLE = 15;
+    public static final int RT_TABLE_UNSPEC = 0;
+    public static final int RT_TABLE_MAIN = 254;
+    public static final int RT_TABLE_LOCAL = 255;
+    public static final int RTN_UNICAST = 1;
+    public static final int RTN_LOCAL = 2;
+    public static final int RTN_BROADCAST = 3;
+    public static final int RTN_UNREACHABLE = 7;
+    public static final int RTM_F_CLONED = 0x200;
+    public static final int RTM_F_FIB_MATCH = 0x2000;
+
+    // multicast groups: the bit masks of sockaddr_nl's nl_groups and the group numbers of
+    // NETLINK_ADD_MEMBERSHIP (linux/rtnetlink.h)
+    public static final int RTMGRP_LINK = 0x1;
+    public static final int RTMGRP_IPV4_IFADDR = 0x10;
+    public static final int RTMGRP_IPV4_ROUTE = 0x40;
+    public static final int RTMGRP_IPV6_IFADDR = 0x100;
+    public static final int RTMGRP_IPV6_ROUTE = 0x400;
+    public static final int RTNLGRP_LINK = 1;
+    public static final int RTNLGRP_IPV4_IFADDR = 5;
+    public static final int RTNLGRP_IPV4_ROUTE = 7;
+    public static final int RTNLGRP_IPV6_IFADDR = 9;
+    public static final int RTNLGRP_IPV6_ROUTE = 11;
+
+    /** A socket option that turns off the UDP checksum of the socket's IPv4 datagrams (asm/socket.h). */
+    public static final int SO_NO_CHECK = 11;
     // (end of chapter 17)
 
     // ---- chapter 18-20: broadcast, multicast, advanced UDP (issue 10)

@@ -111,9 +111,15 @@ public final class Layouts {
     public static final int POINTER_SIZE = def("stddef.h", "sizeof(void *)", 8);
 
     // ---- chapter 12: daemons, syslog and inetd (issue 8)
+    public static final int SPAWNATTR_SIZE = def("spawn.h", "sizeof(posix_spawnattr_t)", 336);
     // (end of chapter 12)
 
     // ---- chapter 13: advanced I/O: recv/send flags, readv/writev, recvmsg/sendmsg (issue 8)
+    // struct in_pktinfo: the data of an IP_PKTINFO control message (recvfrom_flags, section 20.2)
+    public static final int IN_PKTINFO_SIZE = def("netinet/in.h", "sizeof(struct in_pktinfo)", 12);
+    public static final int IN_PKTINFO_IPI_IFINDEX = def("netinet/in.h", "offsetof(struct in_pktinfo, ipi_ifindex)", 0);
+    public static final int IN_PKTINFO_IPI_SPEC_DST = def("netinet/in.h", "offsetof(struct in_pktinfo, ipi_spec_dst)", 4);
+    public static final int IN_PKTINFO_IPI_ADDR = def("netinet/in.h", "offsetof(struct in_pktinfo, ipi_addr)", 8);
     // (end of chapter 13)
 
     // ---- chapter 14: Unix domain sockets, descriptor passing, credentials (issue 8)
@@ -151,9 +157,65 @@ public final class Layouts {
     // (end of chapter 15)
 
     // ---- chapter 16: ioctl (issue 9)
+    public static final int IFREQ_SIZE = def("net/if.h", "sizeof(struct ifreq)", 40);
+    public static final int IFREQ_IFR_NAME = def("net/if.h", "offsetof(struct ifreq, ifr_name)", 0);
+    public static final int IFREQ_IFR_ADDR = def("net/if.h", "offsetof(struct ifreq, ifr_addr)", 16);
+    public static final int IFREQ_IFR_DSTADDR = def("net/if.h", "offsetof(struct ifreq, ifr_dstaddr)", 16);
+    public static final int IFREQ_IFR_BROADADDR = def("net/if.h", "offsetof(struct ifreq, ifr_broadaddr)", 16);
+    public static final int IFREQ_IFR_NETMASK = def("net/if.h", "offsetof(struct ifreq, ifr_netmask)", 16);
+    public static final int IFREQ_IFR_HWADDR = def("net/if.h", "offsetof(struct ifreq, ifr_hwaddr)", 16);
+    public static final int IFREQ_IFR_FLAGS = def("net/if.h", "offsetof(struct ifreq, ifr_flags)", 16);
+    public static final int IFREQ_IFR_MTU = def("net/if.h", "offsetof(struct ifreq, ifr_mtu)", 16);
+    public static final int IFREQ_IFR_IFINDEX = def("net/if.h", "offsetof(struct ifreq, ifr_ifindex)", 16);
+    public static final int SOCKADDR_SIZE = def("sys/socket.h", "sizeof(struct sockaddr)", 16);
+    public static final int SOCKADDR_SA_DATA = def("sys/socket.h", "offsetof(struct sockaddr, sa_data)", 2);
+    public static final int IFCONF_SIZE = def("net/if.h", "sizeof(struct ifconf)", 16);
+    public static final int IFCONF_IFC_LEN = def("net/if.h", "offsetof(struct ifconf, ifc_len)", 0);
+    public static final int IFCONF_IFC_BUF = def("net/if.h", "offsetof(struct ifconf, ifc_buf)", 8);
+    public static final int ARPREQ_SIZE = def("net/if_arp.h", "sizeof(struct arpreq)", 68);
+    public static final int ARPREQ_ARP_PA = def("net/if_arp.h", "offsetof(struct arpreq, arp_pa)", 0);
+    public static final int ARPREQ_ARP_HA = def("net/if_arp.h", "offsetof(struct arpreq, arp_ha)", 16);
+    public static final int ARPREQ_ARP_FLAGS = def("net/if_arp.h", "offsetof(struct arpreq, arp_flags)", 32);
+    public static final int ARPREQ_ARP_NETMASK = def("net/if_arp.h", "offsetof(struct arpreq, arp_netmask)", 36);
+    public static final int ARPREQ_ARP_DEV = def("net/if_arp.h", "offsetof(struct arpreq, arp_dev)", 52);
     // (end of chapter 16)
 
     // ---- chapter 17: routing sockets: rtnetlink (issue 9)
+    public static final int SOCKADDR_NL_SIZE = def("linux/netlink.h", "sizeof(struct sockaddr_nl)", 12);
+    public static final int SOCKADDR_NL_NL_PID = def("linux/netlink.h", "offsetof(struct sockaddr_nl, nl_pid)", 4);
+    public static final int SOCKADDR_NL_NL_GROUPS = def("linux/netlink.h", "offsetof(struct sockaddr_nl, nl_groups)", 8);
+    public static final int NLMSGHDR_SIZE = def("linux/netlink.h", "sizeof(struct nlmsghdr)", 16);
+    public static final int NLMSGHDR_NLMSG_TYPE = def("linux/netlink.h", "offsetof(struct nlmsghdr, nlmsg_type)", 4);
+    public static final int NLMSGHDR_NLMSG_FLAGS = def("linux/netlink.h", "offsetof(struct nlmsghdr, nlmsg_flags)", 6);
+    public static final int NLMSGHDR_NLMSG_SEQ = def("linux/netlink.h", "offsetof(struct nlmsghdr, nlmsg_seq)", 8);
+    public static final int NLMSGHDR_NLMSG_PID = def("linux/netlink.h", "offsetof(struct nlmsghdr, nlmsg_pid)", 12);
+    public static final int NLMSGERR_SIZE = def("linux/netlink.h", "sizeof(struct nlmsgerr)", 20);
+    public static final int NLMSGERR_ERROR = def("linux/netlink.h", "offsetof(struct nlmsgerr, error)", 0);
+    public static final int RTATTR_SIZE = def("linux/rtnetlink.h", "sizeof(struct rtattr)", 4);
+    public static final int RTATTR_RTA_TYPE = def("linux/rtnetlink.h", "offsetof(struct rtattr, rta_type)", 2);
+    public static final int IFINFOMSG_SIZE = def("linux/rtnetlink.h", "sizeof(struct ifinfomsg)", 16);
+    public static final int IFINFOMSG_IFI_TYPE = def("linux/rtnetlink.h", "offsetof(struct ifinfomsg, ifi_type)", 2);
+    public static final int IFINFOMSG_IFI_INDEX = def("linux/rtnetlink.h", "offsetof(struct ifinfomsg, ifi_index)", 4);
+    public static final int IFINFOMSG_IFI_FLAGS = def("linux/rtnetlink.h", "offsetof(struct ifinfomsg, ifi_flags)", 8);
+    public static final int IFINFOMSG_IFI_CHANGE = def("linux/rtnetlink.h", "offsetof(struct ifinfomsg, ifi_change)", 12);
+    public static final int IFADDRMSG_SIZE = def("linux/if_addr.h", "sizeof(struct ifaddrmsg)", 8);
+    public static final int IFADDRMSG_IFA_PREFIXLEN = def("linux/if_addr.h", "offsetof(struct ifaddrmsg, ifa_prefixlen)", 1);
+    public static final int IFADDRMSG_IFA_FLAGS = def("linux/if_addr.h", "offsetof(struct ifaddrmsg, ifa_flags)", 2);
+    public static final int IFADDRMSG_IFA_SCOPE = def("linux/if_addr.h", "offsetof(struct ifaddrmsg, ifa_scope)", 3);
+    public static final int IFADDRMSG_IFA_INDEX = def("linux/if_addr.h", "offsetof(struct ifaddrmsg, ifa_index)", 4);
+    public static final int RTMSG_SIZE = def("linux/rtnetlink.h", "sizeof(struct rtmsg)", 12);
+    public static final int RTMSG_RTM_DST_LEN = def("linux/rtnetlink.h", "offsetof(struct rtmsg, rtm_dst_len)", 1);
+    public static final int RTMSG_RTM_SRC_LEN = def("linux/rtnetlink.h", "offsetof(struct rtmsg, rtm_src_len)", 2);
+    public static final int RTMSG_RTM_TABLE = def("linux/rtnetlink.h", "offsetof(struct rtmsg, rtm_table)", 4);
+    public static final int RTMSG_RTM_PROTOCOL = def("linux/rtnetlink.h", "offsetof(struct rtmsg, rtm_protocol)", 5);
+    public static final int RTMSG_RTM_SCOPE = def("linux/rtnetlink.h", "offsetof(struct rtmsg, rtm_scope)", 6);
+    public static final int RTMSG_RTM_TYPE = def("linux/rtnetlink.h", "offsetof(struct rtmsg, rtm_type)", 7);
+    public static final int RTMSG_RTM_FLAGS = def("linux/rtnetlink.h", "offsetof(struct rtmsg, rtm_flags)", 8);
+    public static final int SOCKADDR_LL_SIZE = def("netpacket/packet.h", "sizeof(struct sockaddr_ll)", 20);
+    public static final int SOCKADDR_LL_SLL_IFINDEX = def("netpacket/packet.h", "offsetof(struct sockaddr_ll, sll_ifindex)", 4);
+    public static final int SOCKADDR_LL_SLL_HATYPE = def("netpacket/packet.h", "offsetof(struct sockaddr_ll, sll_hatype)", 8);
+    public static final int SOCKADDR_LL_SLL_HALEN = def("netpacket/packet.h", "offsetof(struct sockaddr_ll, sll_halen)", 11);
+    public static final int SOCKADDR_LL_SLL_ADDR = def("netpacket/packet.h", "offsetof(struct sockaddr_ll, sll_addr)", 12);
     // (end of chapter 17)
 
     // ---- chapter 18-20: broadcast, multicast, advanced UDP (issue 10)

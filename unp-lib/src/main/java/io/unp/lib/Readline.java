@@ -3,8 +3,7 @@ package io.unp.lib;
 import io.unp.abi.Errno;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * {@code readline} and {@code Readline} ({@code lib/readline.c}): read a line from a
@@ -25,10 +24,48 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Readline {
     private Readline() {}
 
-    private static final Map<Integer, Buffer> BUFFERS = new ConcurrentHashMap<>();
+    /**
+     * The buffers, indexed by descriptor: a lookup is an array read, with no boxing and no
+     * allocation per call (a server's hot path). Grown, and changed, under the class lock.
+     */
+    private static volatile AtomicReferenceArray<Buffer> buffers = new AtomicReferenceArray<>(64);
 
     static {
-        Sys.onClose(BUFFERS::remove);
+        Sys.onClose(Readline::forget);
+    }
+
+    private static Buffer bufferFor(int fd) {
+        AtomicReferenceArray<Buffer> t = buffers;
+        Buffer b = fd >= 0 && fd < t.length() ? t.get(fd) : null;
+        return b != null ? b : create(fd);
+    }
+
+    private static synchronized Buffer create(int fd) {
+        if (fd < 0) {
+            throw new IllegalArgumentException("descriptor " + fd);
+        }
+        AtomicReferenceArray<Buffer> t = buffers;
+        if (fd >= t.length()) {
+            AtomicReferenceArray<Buffer> bigger = new AtomicReferenceArray<>(Math.max(fd + 1, t.length() * 2));
+            for (int i = 0; i < t.length(); i++) {
+                bigger.set(i, t.get(i));
+            }
+            buffers = bigger;
+            t = bigger;
+        }
+        Buffer b = t.get(fd);
+        if (b == null) {
+            b = new Buffer();
+            t.set(fd, b);
+        }
+        return b;
+    }
+
+    private static synchronized void forget(int fd) {
+        AtomicReferenceArray<Buffer> t = buffers;
+        if (fd >= 0 && fd < t.length()) {
+            t.set(fd, null);
+        }
     }
 
     private static final class Buffer {
@@ -45,7 +82,7 @@ public final class Readline {
      * @throws ErrnoException when the read fails (EINTR is retried)
      */
     public static int readline(int fd, byte[] buf, int maxlen) {
-        Buffer b = BUFFERS.computeIfAbsent(fd, k -> new Buffer());
+        Buffer b = bufferFor(fd);
         int n = 0;
         synchronized (b) {
             while (n < maxlen - 1) {
@@ -87,7 +124,8 @@ public final class Readline {
      * look here first.
      */
     public static int buffered(int fd) {
-        Buffer b = BUFFERS.get(fd);
+        AtomicReferenceArray<Buffer> t = buffers;
+        Buffer b = fd >= 0 && fd < t.length() ? t.get(fd) : null;
         if (b == null) {
             return 0;
         }

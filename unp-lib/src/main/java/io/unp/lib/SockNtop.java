@@ -3,6 +3,8 @@ package io.unp.lib;
 import io.unp.net.Inet;
 import io.unp.net.SockAddr;
 import io.unp.abi.Constants;
+import io.unp.abi.Layouts;
+import io.unp.net.SockaddrDl;
 
 /** {@code sock_ntop} and {@code sock_ntop_host} ({@code lib/sock_ntop.c}, {@code lib/sock_ntop_host.c}). */
 public final class SockNtop {
@@ -11,7 +13,9 @@ public final class SockNtop {
     /**
      * {@code sock_ntop}: an address as text, with the port after a dot when it is not 0
      * ({@code 127.0.0.1.9877}, {@code ::1.9877}, the second edition's form); the path for
-     * AF_UNIX ({@code (no pathname bound)} when empty).
+     * AF_UNIX ({@code (no pathname bound)} when empty); for a
+     * link-level address ({@link SockaddrDl}, Linux's stand-in for BSD's AF_LINK) the interface
+     * name, or {@code AF_LINK, index=N} without one, as the book prints a {@code sockaddr_dl}.
      */
     public static String sockNtop(SockAddr sa) {
         return format(sa, true);
@@ -45,6 +49,17 @@ public final class SockNtop {
             case Constants.AF_UNIX: {
                 String path = sa.len() > 2 ? sa.asUn().path() : "";
                 return path.isEmpty() ? "(no pathname bound)" : path;
+            }
+            case Constants.AF_PACKET: {
+                // Linux's link-level address (sockaddr_ll), standing in for BSD's AF_LINK
+                // sockaddr_dl: its name when it has one (io.unp.net.SockaddrDl), as C prints sdl_data
+                String name = sa instanceof SockaddrDl ? ((SockaddrDl) sa).name() : "";
+                if (!name.isEmpty()) {
+                    return name;
+                }
+                int index = java.nio.ByteBuffer.wrap(sa.bytes(), Layouts.SOCKADDR_LL_SLL_IFINDEX, 4)
+                        .order(java.nio.ByteOrder.nativeOrder()).getInt();
+                return "AF_LINK, index=" + index;
             }
             default:
                 return String.format("%s: unknown AF_xxx: %d, len %d",

@@ -66,9 +66,44 @@ public final class WrapLib {
     // (end of chapter 15)
 
     // ---- chapter 16 (issue 9)
+
+    /** {@code Get_ifi_info}: {@link IfiInfo#GetIfiInfo}, {@code get_ifi_info error} when there is nothing. */
+    public static IfiInfo GetIfiInfo(int family, int doaliases) {
+        return IfiInfo.GetIfiInfo(family, doaliases);
+    }
     // (end of chapter 16)
 
     // ---- chapter 17 (issue 9)
+
+    /** {@code If_nametoindex}: {@link IfIndex#IfNametoindex}. */
+    public static int IfNametoindex(String name) {
+        return IfIndex.IfNametoindex(name);
+    }
+
+    /** {@code If_indextoname}: {@link IfIndex#IfIndextoname}. */
+    public static String IfIndextoname(int index) {
+        return IfIndex.IfIndextoname(index);
+    }
+
+    /** {@code If_nameindex}: {@link IfIndex#IfNameindex}. */
+    public static java.util.List<IfNameindex> IfNameindex() {
+        return IfIndex.IfNameindex();
+    }
+
+    /** {@code Net_rt_iflist}: {@link NetRtIflist#NetRtIflist}. */
+    public static java.util.List<RtMsg> NetRtIflist(int family, int flags) {
+        return io.unp.lib.NetRtIflist.NetRtIflist(family, flags);
+    }
+
+    /** {@code Net_rt_dump}: {@link NetRtDump#NetRtDump}. */
+    public static java.util.List<RtMsg> NetRtDump(int family, int flags) {
+        return io.unp.lib.NetRtDump.NetRtDump(family, flags);
+    }
+
+    /** {@code Sock_masktop}: {@link SockMasktop#sockMasktop}. */
+    public static String SockMasktop(io.unp.net.SockAddr sa, int salen) {
+        return io.unp.lib.SockMasktop.sockMasktop(sa, salen);
+    }
     // (end of chapter 17)
 
     // ---- chapter 18-20 (issue 10)

@@ -169,9 +169,48 @@ public final class WrapUnix {
     // (end of chapter 15)
 
     // ---- chapter 16 (issue 9)
+
+    /** {@code Ioctl} with a typed request: {@code ioctl error: <strerror>} on failure. */
+    public static <A extends io.unp.net.IoctlArg> void Ioctl(int fd, io.unp.net.IoctlReq<A> req, A arg) {
+        try {
+            Sys.ioctl(fd, req, arg);
+        } catch (ErrnoException e) {
+            throw Err.sys("ioctl error");
+        }
+    }
+
+    /** {@code Ioctl(fd, SIOCGIFCONF, &ifc)}: {@code ioctl error: <strerror>} on failure. */
+    public static void Ioctl(int fd, io.unp.net.IoctlReq<io.unp.net.IfConf> req, io.unp.net.IfConf ifc) {
+        try {
+            Sys.ioctl(fd, req, ifc);
+        } catch (ErrnoException e) {
+            throw Err.sys("ioctl error");
+        }
+    }
+
+    /** {@code Ioctl} with a raw request number and its argument's bytes: the value ioctl returned. */
+    public static int Ioctl(int fd, int request, byte[] arg) {
+        try {
+            return Sys.ioctl(fd, request, arg);
+        } catch (ErrnoException e) {
+            throw Err.sys("ioctl error");
+        }
+    }
     // (end of chapter 16)
 
     // ---- chapter 17 (issue 9)
+
+    /**
+     * {@code Sysctl}: the value of kernel variable {@code name} read from /proc/sys (see
+     * {@link ProcSys}); {@code sysctl error: <strerror>} when it cannot be read.
+     */
+    public static String Sysctl(String name) {
+        String value = ProcSys.sysctl(name);
+        if (value == null) {
+            throw Err.sys("sysctl error");
+        }
+        return value;
+    }
     // (end of chapter 17)
 
     // ---- chapter 18-20 (issue 10)

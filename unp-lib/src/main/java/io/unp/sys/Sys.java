@@ -17,6 +17,7 @@ import io.unp.net.Servent;
 import io.unp.net.SockAddr;
 import io.unp.net.SockOpt;
 import io.unp.net.Utsname;
+import io.unp.sys.ffi.DaemonCalls;
 import io.unp.sys.ffi.FileCalls;
 import io.unp.sys.ffi.LibC;
 import io.unp.sys.ffi.MsgCalls;
@@ -731,6 +732,64 @@ public final class Sys {
     }
 
     // ---- chapter 12: daemons, syslog and inetd (issue 8)
+
+    /** {@code setsid(2)}: makes the caller the leader of a new session and process group; the session id. */
+    public static int setsid() {
+        return check("setsid", DaemonCalls.setsid());
+    }
+
+    /** {@code umask(2)}: sets the file mode creation mask; returns the previous one. */
+    public static int umask(int mask) {
+        return DaemonCalls.umask(mask);
+    }
+
+    /**
+     * {@code chdir(2)}. The JVM's {@code user.dir}, against which {@link java.io.File} resolves
+     * relative names, keeps its start-up value.
+     */
+    public static void chdir(String path) {
+        check("chdir", DaemonCalls.chdir(path));
+    }
+
+    /**
+     * {@code openlog(3)}: {@code ident} prefixes every message ({@link Constants#LOG_PID} adds
+     * the pid); kept in native memory for as long as the log may be written, as glibc keeps
+     * the pointer.
+     */
+    public static void openlog(String ident, int option, int facility) {
+        DaemonCalls.openlog(ident, option, facility);
+    }
+
+    /**
+     * {@code syslog(3)}: logs {@code message} at {@code priority} (a level, or level | facility)
+     * through {@code /dev/log}; the message is passed as {@code "%s"}'s argument, never as a
+     * format. Fails silently, as syslog does, when nothing listens.
+     */
+    public static void syslog(int priority, String message) {
+        DaemonCalls.syslog(priority, message);
+    }
+
+    /** {@code closelog(3)}. */
+    public static void closelog() {
+        DaemonCalls.closelog();
+    }
+
+    /**
+     * {@code posix_spawn(3)} of {@code argv} (an absolute {@code argv[0]}) with {@code envp}
+     * whose child has every descriptor from 3 up closed and {@code /dev/null} on each
+     * descriptor below {@code devNullBelow} (3: all of standard input, output and error); the
+     * way {@code daemon_init} starts the program again, detached. With {@code newSession} the
+     * child calls {@code setsid()} before its exec ({@code POSIX_SPAWN_SETSID}).
+     *
+     * @return the child's pid
+     */
+    public static int posixSpawnDetached(List<String> argv, List<String> envp, int devNullBelow, boolean newSession) {
+        long pid = DaemonCalls.spawnDetached(argv, envp, devNullBelow, newSession);
+        if (pid < 0) {
+            throw fail("posix_spawn", (int) -pid);
+        }
+        return (int) pid;
+    }
     // (end of chapter 12)
 
     // ---- chapter 13: advanced I/O: recv/send flags, readv/writev, recvmsg/sendmsg (issue 8)
@@ -879,6 +938,40 @@ public final class Sys {
     // (end of chapter 15)
 
     // ---- chapter 16: ioctl (issue 9)
+
+    /**
+     * {@code ioctl(2)} with an argument that points at a structure: {@code arg} is passed by
+     * address and the kernel's changes come back in it. The raw form, for requests that
+     * {@link io.unp.net.Ioctls} does not type (another system's request number gets Linux's
+     * answer, usually ENOTTY).
+     *
+     * @return what ioctl returned (0 for every request of chapter 16)
+     */
+    public static int ioctl(int fd, int request, byte[] arg) {
+        return check("ioctl", io.unp.sys.ffi.IoctlCalls.get().ioctl(fd, request, arg, arg.length));
+    }
+
+    /**
+     * {@code ioctl(2)} with a typed request and its argument ({@code SIOCGIFFLAGS} with an
+     * {@link io.unp.net.IfReq}, {@code SIOCGARP} with an {@link io.unp.net.ArpReq},
+     * {@code FIONREAD} with an {@link io.unp.net.IntRef} ...), filled in place.
+     */
+    public static <A extends io.unp.net.IoctlArg> void ioctl(int fd, io.unp.net.IoctlReq<A> req, A arg) {
+        byte[] b = arg.bytes();
+        check("ioctl", io.unp.sys.ffi.IoctlCalls.get().ioctl(fd, req.request(), b, b.length));
+    }
+
+    /**
+     * {@code ioctl(fd, SIOCGIFCONF, &ifc)}: fills {@code ifc}'s buffer with one {@code ifreq}
+     * per IPv4 address and sets its {@code ifc_len} to the bytes used (with a null buffer, to
+     * the bytes needed). Linux never fails for a short buffer: it fills what fits.
+     */
+    public static void ioctl(int fd, io.unp.net.IoctlReq<io.unp.net.IfConf> req, io.unp.net.IfConf ifc) {
+        byte[] buf = ifc.ifcBuf();
+        int len = check("ioctl", io.unp.sys.ffi.IoctlCalls.get().ioctlIfconf(fd, req.request(), buf,
+                buf == null ? 0 : ifc.ifcLen()));
+        ifc.ifcLen(buf == null ? len : Math.min(len, buf.length));
+    }
     // (end of chapter 16)
 
     // ---- chapter 17: routing sockets: rtnetlink (issue 9)

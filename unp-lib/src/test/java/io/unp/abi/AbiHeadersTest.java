@@ -55,11 +55,23 @@ class AbiHeadersTest {
             "SIGRTMIN_GLIBC", "glibc's SIGRTMIN is a function call (__libc_current_sigrtmin()), 34 at run time, not a constant",
             "INFTIM", "the book's unp.h defines it; Linux's poll.h does not");
 
+    /**
+     * Java constants whose C names are enumerators, not macros (rtnetlink's attribute, table and
+     * route-type numbers): {@code #ifdef} cannot see them, so they are compiled as plain
+     * expressions, and a name the headers lack fails the compile instead of being reported.
+     */
+    static final Set<String> ENUMERATORS = Set.of(
+            "IFLA_ADDRESS", "IFLA_BROADCAST", "IFLA_IFNAME", "IFLA_MTU",
+            "IFA_ADDRESS", "IFA_LOCAL", "IFA_LABEL", "IFA_BROADCAST",
+            "RTA_DST", "RTA_SRC", "RTA_IIF", "RTA_OIF", "RTA_GATEWAY", "RTA_PRIORITY", "RTA_PREFSRC", "RTA_TABLE",
+            "RT_TABLE_UNSPEC", "RT_TABLE_MAIN", "RT_TABLE_LOCAL",
+            "RTN_UNICAST", "RTN_LOCAL", "RTN_BROADCAST", "RTN_UNREACHABLE");
+
     /** Headers every probe includes, before those named by {@link Layouts#entries()}. */
     static final List<String> HEADERS = List.of(
             "stddef.h", "stdint.h", "unistd.h", "errno.h", "fcntl.h", "signal.h", "poll.h", "time.h",
             "sys/types.h", "sys/socket.h", "sys/select.h", "sys/time.h", "sys/resource.h", "sys/wait.h",
-            "sys/stat.h", "sys/un.h", "sys/uio.h", "sys/utsname.h", "sys/ioctl.h", "spawn.h", "net/if.h",
+            "sys/stat.h", "sys/un.h", "sys/uio.h", "sys/utsname.h", "sys/ioctl.h", "spawn.h", "net/if.h", "syslog.h",
             "netinet/in.h", "netinet/ip.h", "netinet/tcp.h", "netinet/icmp6.h", "arpa/inet.h", "netdb.h");
 
     /** A target: its name, the compilers that may build for it, and its ELF machine number. */
@@ -121,7 +133,7 @@ class AbiHeadersTest {
                 int[] both = perArch.get(name);
                 long x86 = both != null ? both[0] : f.getInt(null);
                 long arm = both != null ? both[1] : f.getInt(null);
-                items.add(new Item(name, name, name, x86, arm, true));
+                items.add(new Item(name, name, ENUMERATORS.contains(name) ? null : name, x86, arm, true));
             } else if (f.getType() == long.class) {
                 long v = f.getLong(null);
                 items.add(new Item(name, name, name, v, v, false));

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.unp.TestHosts;
 import io.unp.net.AddrInfo;
 import io.unp.net.SockAddr;
 import io.unp.net.SockaddrIn;
@@ -18,6 +16,7 @@ import io.unp.abi.Errno;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.GaiException;
 import io.unp.sys.Sys;
+import io.unp.testkit.Need;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +89,7 @@ class AddrInfoHelpersTest {
         Sys.getsockname(wild, bound);
         assertEquals(order.get(0).aiFamily(), bound.family(), "the first answer that binds wins");
         assertEquals(order.get(0).aiAddrlen(), addrlen[0]);
-        assumeTrue(TestHosts.hasIpv6Loopback(), "no ::1 on this machine");
+        Need.ipv6Loopback();
         int six = track(TcpListen.tcpListen("::1", "0", addrlen));
         assertEquals(SockaddrIn6.SIZE, addrlen[0]);
         int sockfd = track(TcpConnect.tcpConnect("::1", String.valueOf(port(six))));

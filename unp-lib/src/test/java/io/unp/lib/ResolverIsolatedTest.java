@@ -2,8 +2,8 @@ package io.unp.lib;
 
 import static io.unp.abi.Constants.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.unp.testkit.Need;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +40,7 @@ class ResolverIsolatedTest {
     }
 
     private static void assumeRoot() {
-        assumeTrue("root".equals(System.getProperty("user.name")),
-                "needs root for unshare --net --mount (private hosts file, no DNS)");
+        Need.root("unshare --net --mount: a private hosts file, no DNS");
     }
 
     @Test

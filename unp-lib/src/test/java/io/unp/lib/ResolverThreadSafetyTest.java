@@ -3,7 +3,6 @@ package io.unp.lib;
 import static io.unp.abi.Constants.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.unp.net.AddrInfo;
 import io.unp.net.Hostent;
@@ -16,7 +15,7 @@ import io.unp.sys.ErrnoException;
 import io.unp.sys.GaiException;
 import io.unp.sys.HostErrnoException;
 import io.unp.sys.Sys;
-import java.nio.file.Files;
+import io.unp.testkit.Need;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -107,7 +106,7 @@ class ResolverThreadSafetyTest {
 
     @Test
     void manyThreadsGetTheSameAnswersAsOne() throws Exception {
-        assumeTrue(Files.isReadable(Path.of("/etc/services")), "/etc/services is missing (netbase)");
+        Need.file(Path.of("/etc/services"), "netbase");
         List<Probe> probes = probes();
         List<String> expected = probes.stream().map(p -> outcome(p.call())).collect(Collectors.toList());
         // gethostbyname("localhost") and gethostbyaddr(127.0.0.1) agree; almost all others differ

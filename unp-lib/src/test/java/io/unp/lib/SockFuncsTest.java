@@ -19,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.unp.net.SockaddrIn;
 import io.unp.net.SockaddrIn6;
@@ -29,6 +28,7 @@ import io.unp.abi.Constants;
 import io.unp.abi.Errno;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
+import io.unp.testkit.Need;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +58,7 @@ class SockFuncsTest {
 
     @Test
     void sockBindWildIpv6() {
-        assumeTrue(io.unp.TestHosts.hasIpv6Loopback(), "no IPv6 on this machine");
+        Need.ipv6Loopback();
         try (Fds fds = new Fds()) {
             int fd = fds.socket(AF_INET6, SOCK_STREAM);
             int port = sockBindWild(fd, AF_INET6);
@@ -170,7 +170,7 @@ class SockFuncsTest {
         Path f = Files.createTempFile("unp-isfdtype", ".txt");
         try (java.io.FileInputStream in = new java.io.FileInputStream(f.toFile())) {
             int fd = fdOf(f); // the number the JDK opened it under, found through /proc
-            assumeTrue(fd >= 0, "cannot find the file's descriptor in /proc/self/fd");
+            Need.that(fd >= 0, "needs /proc/self/fd to find the file's descriptor");
             assertEquals(0, isfdtype(fd, Constants.S_IFSOCK));
             assertEquals(1, isfdtype(fd, Constants.S_IFREG));
         } finally {

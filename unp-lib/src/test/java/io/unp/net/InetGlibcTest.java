@@ -1,8 +1,8 @@
 package io.unp.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.unp.testkit.Need;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -39,7 +39,8 @@ class InetGlibcTest {
     }
 
     private static void requireGlibc() {
-        assumeTrue(glibc != null, "python3 is not installed: cannot ask glibc");
+        Need.command("python3");
+        Need.that(glibc != null, "needs python3 to ask glibc, and it did not start");
     }
 
     static final List<String> V4_EDGES = List.of(

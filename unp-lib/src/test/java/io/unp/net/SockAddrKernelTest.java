@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.unp.abi.Errno;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
+import io.unp.testkit.Need;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -53,7 +53,7 @@ class SockAddrKernelTest {
 
     @Test
     void boundIpv6LoopbackComesBackFromGetsockname() throws Exception {
-        assumeTrue(io.unp.TestHosts.hasIpv6Loopback(), "no ::1 on this machine");
+        Need.ipv6Loopback();
         int fd = Sys.socket(AF_INET6, SOCK_STREAM, 0);
         try {
             SockaddrIn6 sin6 = new SockaddrIn6();

@@ -13,13 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.unp.abi.Constants;
 import io.unp.abi.Errno;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
-import java.io.IOException;
+import io.unp.testkit.Need;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.Inet4Address;
@@ -150,7 +149,7 @@ class SockOptTest {
         try {
             fd = Sys.socket(AF_INET6, SOCK_STREAM, 0);
         } catch (ErrnoException e) {
-            assumeTrue(false, "no IPv6 on this machine: " + e.getMessage());
+            Need.that(false, "needs IPv6 sockets: " + e.getMessage());
             return;
         }
         try {
@@ -174,7 +173,7 @@ class SockOptTest {
         try {
             fd = Sys.socket(AF_INET6, SOCK_DGRAM, 0);
         } catch (ErrnoException e) {
-            assumeTrue(false, "no IPv6 on this machine: " + e.getMessage());
+            Need.that(false, "needs IPv6 sockets: " + e.getMessage());
             return;
         }
         try {
@@ -182,7 +181,7 @@ class SockOptTest {
             Sys.setsockopt(fd, Ipv6Proto.IPV6_JOIN_GROUP, new Ipv6Mreq(group, 1)); // interface 1: lo
             Sys.setsockopt(fd, Ipv6Proto.IPV6_LEAVE_GROUP, new Ipv6Mreq(group, 1));
         } catch (ErrnoException e) {
-            assumeTrue(false, "lo takes no IPv6 multicast here: " + e.getMessage());
+            Need.that(false, "needs IPv6 multicast on lo: " + e.getMessage());
         } finally {
             Sys.close(fd);
         }
@@ -233,7 +232,7 @@ class SockOptTest {
         try {
             fd = Sys.socket(AF_INET6, SOCK_STREAM, 0);
         } catch (ErrnoException e) {
-            assumeTrue(false, "no IPv6 on this machine: " + e.getMessage());
+            Need.that(false, "needs IPv6 sockets: " + e.getMessage());
             return;
         }
         try {
@@ -323,13 +322,8 @@ class SockOptTest {
         List<String> cmd = new ArrayList<>(List.of("python3", "-c",
                 "import socket, sys\nfor n in sys.argv[1:]: print(n, getattr(socket, n, '-'))"));
         cmd.addAll(names);
-        Process p;
-        try {
-            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "no python3 here");
-            return;
-        }
+        Need.command("python3");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
         int compared = 0;

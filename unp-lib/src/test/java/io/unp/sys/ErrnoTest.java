@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.unp.net.SockaddrIn;
 import io.unp.net.SockaddrStorage;
-import java.io.IOException;
+import io.unp.testkit.Need;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,13 +47,8 @@ class ErrnoTest {
         String script = "import errno, os\n"
                 + "for n in range(1, 141):\n"
                 + "    print(n, errno.errorcode.get(n, '-'), os.strerror(n), sep='\\t')\n";
-        Process p;
-        try {
-            p = new ProcessBuilder("python3", "-c", script).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 is not installed");
-            return;
-        }
+        Need.command("python3");
+        Process p = new ProcessBuilder("python3", "-c", script).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(10, TimeUnit.SECONDS));
         List<String> mismatches = new ArrayList<>();

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.unp.net.AddrInfo;
 import io.unp.net.Hostent;
@@ -20,6 +19,7 @@ import io.unp.net.Servent;
 import io.unp.net.SockAddr;
 import io.unp.net.SockaddrIn;
 import io.unp.net.SockaddrIn6;
+import io.unp.testkit.Need;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,8 +41,7 @@ class ResolverTest {
 
     @BeforeAll
     static void needsEtcServices() {
-        assumeTrue(Files.isReadable(Path.of("/etc/services")),
-                "/etc/services is missing (Debian package netbase): the service-name tests need it");
+        Need.file(Path.of("/etc/services"), "netbase");
     }
 
     private static String host(AddrInfo ai) {
@@ -102,7 +101,7 @@ class ResolverTest {
     @Test
     void canonnameComesInTheFirstAnswerOnlyAsEtcHostsNamesIt() {
         EtcHosts line = EtcHosts.firstIpv4Line("localhost");
-        assumeTrue(line != null, "/etc/hosts has no IPv4 line for localhost");
+        Need.that(line != null, "needs an IPv4 localhost line in /etc/hosts");
         List<AddrInfo> answers = Sys.getaddrinfo("localhost", "daytime", AddrInfo.hints(AI_CANONNAME, AF_INET, 0));
         assertEquals(line.canonical(), answers.get(0).aiCanonname());
         assertTrue(answers.size() >= 2, "tcp and udp answers");
@@ -170,7 +169,7 @@ class ResolverTest {
     @Test
     void getnameinfoFlags() {
         EtcHosts line = EtcHosts.firstIpv4Line("localhost");
-        assumeTrue(line != null && line.address().equals("127.0.0.1"), "/etc/hosts has no 127.0.0.1 localhost line");
+        Need.that(line != null && line.address().equals("127.0.0.1"), "needs a 127.0.0.1 localhost line in /etc/hosts");
         SockaddrIn daytime = SockaddrIn.of(LOOPBACK4, 13);
         assertEquals(new NameInfo(line.canonical(), "daytime"), Sys.getnameinfo(daytime, 0));
         assertEquals(new NameInfo("127.0.0.1", "13"), Sys.getnameinfo(daytime, NI_NUMERICHOST | NI_NUMERICSERV));
@@ -179,7 +178,7 @@ class ResolverTest {
         // a name exists for 127.0.0.1, so NI_NAMEREQD changes nothing
         assertEquals(new NameInfo(line.canonical(), "daytime"), Sys.getnameinfo(daytime, NI_NAMEREQD));
         // port 514 is "shell" over TCP and "syslog" over UDP: NI_DGRAM picks the UDP one
-        assumeTrue(Sys.getservbyport(NetOrder.htons(514), "tcp") != null);
+        Need.that(Sys.getservbyport(NetOrder.htons(514), "tcp") != null, "needs 514/tcp (shell) in /etc/services (apt-get install netbase)");
         SockaddrIn p514 = SockaddrIn.of(LOOPBACK4, 514);
         assertEquals(Sys.getservbyport(NetOrder.htons(514), "tcp").sName(),
                 Sys.getnameinfo(p514, NI_NUMERICHOST).serv());
@@ -221,7 +220,7 @@ class ResolverTest {
     @Test
     void gethostbynameReadsEtcHostsAndNumericAddresses() {
         EtcHosts line = EtcHosts.firstIpv4Line("localhost");
-        assumeTrue(line != null, "/etc/hosts has no IPv4 line for localhost");
+        Need.that(line != null, "needs an IPv4 localhost line in /etc/hosts");
         Hostent h = Sys.gethostbyname("localhost");
         assertEquals(line.canonical(), h.hName());
         assertEquals(AF_INET, h.hAddrtype());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.unp.testkit.Need;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -48,6 +49,7 @@ class Chapter05SignalLessonsTest {
             assertTrue(Chapter05EchoTest.waitFor(() -> state(child) == 'Z', T), "child never became a zombie");
             Thread.sleep(500);
             assertEquals('Z', state(child), "nobody reaps it");
+            Need.command("ps");
             Programs.Result ps = Programs.runCommand(T, null, "ps", "-o", "pid=,stat=,comm=", "--ppid", Long.toString(server.pid()));
             assertTrue(ps.stdout().matches("(?s)\\s*" + child + "\\s+Z\\S*\\s+java.*"), ps.toString());
         }

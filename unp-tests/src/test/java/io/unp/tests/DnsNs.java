@@ -1,5 +1,6 @@
 package io.unp.tests;
 
+import io.unp.testkit.Need;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A private network namespace with its own DNS server, so that name-resolution tests resolve
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Assumptions;
  * files dns}, {@code networks: files}), a {@code hosts} with only the localhost lines (plus any
  * the zone adds) and a {@code networks} file. {@link #close()} kills dnsmasq and every program,
  * deletes the namespace and the files. Needs root, iproute2 and dnsmasq (Debian package
- * {@code dnsmasq-base}); the test is skipped with a message otherwise.
+ * {@code dnsmasq-base}); the test is skipped with a message otherwise (see {@link Need}).
  */
 public final class DnsNs implements AutoCloseable {
     /** The address the DNS server listens on, inside the namespace only. */
@@ -134,7 +134,8 @@ public final class DnsNs implements AutoCloseable {
 
     /** Creates the namespace, writes its files, starts dnsmasq with {@code zone} and waits until it answers. */
     public static DnsNs start(Zone zone) {
-        Assumptions.assumeTrue(Files.isExecutable(DNSMASQ), "needs dnsmasq (apt-get install dnsmasq-base)");
+        NetNs.require(); // first, so that without root every test gives that one reason
+        Need.file(DNSMASQ, "dnsmasq-base");
         NetNs ns = NetNs.create();
         Path etc = Path.of("/etc/netns", ns.name());
         try {

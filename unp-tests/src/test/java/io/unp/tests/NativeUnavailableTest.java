@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.unp.testkit.Need;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,7 +95,7 @@ class NativeUnavailableTest {
     void aNoexecExtractDirectoryIsNamedWithTheFix(@TempDir Path dir) throws Exception {
         Path noexec = dir.resolve("noexec");
         Files.createDirectories(noexec);
-        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root to mount a noexec tmpfs in a private mount namespace");
+        Need.root("mounting a noexec tmpfs in a private mount namespace");
         List<String> inner = java(thisJava(), List.of("-Djava.io.tmpdir=" + noexec), classPath(true),
                 "intro/daytimetcpcli", "127.0.0.1");
         String script = "mount -t tmpfs -o noexec tmpfs \"$1\" && cd \"$1\" && shift && exec \"$@\"";
@@ -110,7 +110,7 @@ class NativeUnavailableTest {
     @Test
     void aJvmThatDeniesNativeAccessSaysWhichFlagToGive(@TempDir Path dir) throws Exception {
         Path java25 = Path.of(System.getenv().getOrDefault("JAVA25_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"));
-        Assumptions.assumeTrue(Files.isExecutable(java25.resolve("bin/java")), "needs a Java 22+ JDK at " + java25 + " (JAVA25_HOME)");
+        Need.that(Files.isExecutable(java25.resolve("bin/java")), "needs a Java 22+ JDK at " + java25 + " (JAVA25_HOME)");
         Run r = run(java(java25, List.of("--illegal-native-access=deny", "--sun-misc-unsafe-memory-access=allow"),
                 classPath(true), "intro/daytimetcpcli", "127.0.0.1"), dir);
         assertOneCleanLine(r, "intro/daytimetcpcli", "native access is denied in this JVM");

@@ -1,18 +1,19 @@
 package io.unp.tests;
 
+import io.unp.testkit.Need;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A private network namespace with only loopback, for tests of programs that bind fixed ports
  * (13, 9877): each test gets its own port space, so no earlier test's listener or TIME_WAIT
  * connection gets in the way, and nothing a test sends leaves the namespace. Needs root and
- * iproute2's {@code ip}; {@link #create()} skips the test with a message otherwise.
+ * iproute2's {@code ip}; {@link #create()} skips the test with a message otherwise (fails it
+ * under {@code UNP_REQUIRE_ALL_TESTS=1}, see {@link Need}).
  */
 public final class NetNs implements AutoCloseable {
     private static final AtomicInteger SEQ = new AtomicInteger();
@@ -26,7 +27,7 @@ public final class NetNs implements AutoCloseable {
 
     /** Creates a namespace with {@code lo} up (127.0.0.1 and ::1). */
     public static NetNs create() {
-        Assumptions.assumeTrue(available(), "needs root and iproute2 (ip netns) for a private network namespace");
+        require();
         String name = "unp-" + ProcessHandle.current().pid() + "-" + SEQ.incrementAndGet();
         check(Programs.runCommand(Duration.ofSeconds(10), null, "ip", "netns", "add", name));
         NetNs ns = new NetNs(name);
@@ -36,11 +37,17 @@ public final class NetNs implements AutoCloseable {
 
     private static Boolean available;
 
-    static synchronized boolean available() {
+    /** Skips (or fails, see {@link Need}) the test unless this process can make network namespaces. */
+    static void require() {
+        Need.root("a private network namespace: ip netns add");
+        Need.command("ip");
+        Need.that(available(), "needs network namespaces, and `ip netns list` failed here");
+    }
+
+    private static synchronized boolean available() {
         if (available == null) {
             try {
-                available = Programs.runCommand(Duration.ofSeconds(10), null, "ip", "netns", "list").exit() == 0
-                        && "root".equals(System.getProperty("user.name"));
+                available = Programs.runCommand(Duration.ofSeconds(10), null, "ip", "netns", "list").exit() == 0;
             } catch (RuntimeException e) {
                 available = false;
             }
@@ -79,8 +86,11 @@ public final class NetNs implements AutoCloseable {
         return p;
     }
 
-    /** Starts any command (python3 ...) inside the namespace. */
+    /** Starts any command (python3 ...) inside the namespace; skips the test if it is not installed. */
     public Programs.Proc startCommand(String... command) {
+        if (!command[0].contains("/")) {
+            Need.command(command[0]);
+        }
         List<String> cmd = new ArrayList<>(exec());
         cmd.addAll(Arrays.asList(command));
         Programs.Proc p = Programs.Proc.start(cmd, Map.of());

@@ -1,8 +1,8 @@
 package io.unp.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.unp.testkit.Need;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -31,7 +31,7 @@ class OutsideProjectTest {
     @Timeout(300)
     void separateMavenProjectBuildsAgainstInstalledUnpLibAndRuns() throws Exception {
         Path home = Path.of(System.getProperty("user.home"), ".m2/repository/io/unp/unp-lib/0.1.0-SNAPSHOT");
-        assumeTrue(Files.isDirectory(home), "unp-lib is not installed in the local repository: run ./mvnw install");
+        Need.that(Files.isDirectory(home), "needs unp-lib in the local Maven repository: run ./mvnw install");
         copyTree(Programs.root().resolve("docs/example"), dir);
 
         Programs.Result build = Programs.runCommand(Duration.ofSeconds(240), null,

@@ -24,10 +24,11 @@ import java.io.InputStream;
  * closes its side, so every reply arrives. Standard input is buffered as in
  * {@link StrCliSelect01}.
  */
-final class StrCliSelect02 {
+public final class StrCliSelect02 {
     private StrCliSelect02() {}
 
-    static void strCli(InputStream fp, int sockfd) {
+    /** {@code str_cli}: also linked by advio/tcpcli02 (advio/str_cli_select02.c is the same function). */
+    public static void strCli(InputStream fp, int sockfd) {
         int fpfd = Fileno.fileno(fp);
         FdSet rset = new FdSet();
         byte[] sendline = new byte[MAXLINE];

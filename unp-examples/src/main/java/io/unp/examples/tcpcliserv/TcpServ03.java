@@ -38,9 +38,10 @@ public final class TcpServ03 {
     /**
      * The server's main loop, shared by the programs that the book builds from this same
      * {@code main} linked with another {@code sig_chld} or {@code str_echo}: tcpserv04 (with
-     * sigchldwaitpid), tcpserv08 and tcpserv09 (with str_echo08/09).
+     * sigchldwaitpid), tcpserv08 and tcpserv09 (with str_echo08/09), and advio/tcpserv02 (with
+     * sigchldwaitpid and str_echo_stdio02).
      */
-    static void serve(Signals.Handler sigChld, Class<? extends Fork.Child> child) {
+    public static void serve(Signals.Handler sigChld, Class<? extends Fork.Child> child) {
         int listenfd = Socket(AF_INET, SOCK_STREAM, 0);
 
         SockaddrIn servaddr = new SockaddrIn();

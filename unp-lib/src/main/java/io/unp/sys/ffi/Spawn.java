@@ -59,7 +59,7 @@ public final class Spawn {
     }
 
     /** A NULL-terminated {@code char *[]} of fresh C strings. */
-    private static long stringArray(Jffi j, List<String> strings) {
+    static long stringArray(Jffi j, List<String> strings) {
         long array = j.memory.allocateMemory((long) POINTER_SIZE * (strings.size() + 1), true);
         for (int i = 0; i < strings.size(); i++) {
             j.memory.putAddress(array + (long) POINTER_SIZE * i, j.cString(strings.get(i)));
@@ -67,7 +67,7 @@ public final class Spawn {
         return array;
     }
 
-    private static void freeStringArray(Jffi j, long array, int n) {
+    static void freeStringArray(Jffi j, long array, int n) {
         if (array == 0) {
             return;
         }
