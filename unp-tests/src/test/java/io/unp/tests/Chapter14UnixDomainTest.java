@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.unp.testkit.Need;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,8 @@ class Chapter14UnixDomainTest {
     }
 
     private static void assumeRoot() {
-        assumeTrue("root".equals(System.getProperty("user.name")), "needs root to run a client as another user");
+        Need.root("to run a client as another user");
+        Need.command("setpriv");
     }
 
     /** The command that runs a book program as uid/gid, outside any namespace. */
@@ -370,7 +371,7 @@ class Chapter14UnixDomainTest {
             ns.awaitListening(server, 13, T);
             // if tcpdump is here, count the server's data segments on the wire
             Programs.Proc dump = null;
-            if (Programs.runCommand(T, null, "sh", "-c", "command -v tcpdump").exit() == 0) {
+            if (Need.onPath("tcpdump")) {
                 dump = ns.startCommand("tcpdump", "-i", "lo", "-n", "-l", "tcp src port 13");
                 long end = System.nanoTime() + T.toNanos();
                 while (!dump.stderrSoFar().contains("listening on") && System.nanoTime() < end) {
