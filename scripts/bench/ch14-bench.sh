@@ -49,7 +49,7 @@ for pair in "tcpcliserv/tcpserv01 tcpcliserv/tcpcli01 127.0.0.1" "unixdomain/uni
     $U $2 ${3:-} < /tmp/lines > /tmp/echoed
     end=$(date +%s.%N)
     cmp -s /tmp/lines /tmp/echoed || { echo "$2: echoed lines differ" >&2; exit 1; }
-    echo "$2 <-> $1: 20000 lines of 100 bytes in $(echo "$end - $start" | bc) s"
+    echo "$2 <-> $1: 20000 lines of 100 bytes in $(awk "BEGIN { printf \"%.2f\", $end - $start }") s"
     stop
 done
 '
