@@ -283,6 +283,20 @@ public final class WrapSock {
     // (end of chapter 14)
 
     // ---- chapter 15 (issue 9)
+
+    /**
+     * {@code accept} on a nonblocking listening socket (section 15.6, {@link AcceptNonb}): the
+     * connected descriptor, or -1 when the client went away between select and accept
+     * (EWOULDBLOCK, ECONNABORTED, EPROTO, EINTR); any other failure ends the program with
+     * "accept error".
+     */
+    public static int AcceptNonb(int fd, SockAddr sa) {
+        try {
+            return AcceptNonb.acceptNonb(fd, sa);
+        } catch (ErrnoException e) {
+            throw Err.sys("accept error");
+        }
+    }
     // (end of chapter 15)
 
     // ---- chapter 16 (issue 9)

@@ -1002,6 +1002,140 @@ public final class Sys {
     // (end of chapter 23)
 
     // ---- chapter 24-26: IP options, raw sockets, datalink (issue 12)
+    // libpcap (chapter 26): handles are the C pointers as long; failures are PcapException with
+    // libpcap's own message. The book's udpcksum uses these through io.unp.lib.Pcap.
+
+    private static io.unp.sys.ffi.PcapCalls pcap() {
+        return io.unp.sys.ffi.PcapCalls.get();
+    }
+
+    /** {@code pcap_lookupdev(3PCAP)}: the first device libpcap would capture on. */
+    public static String pcapLookupdev() {
+        String dev = pcap().lookupdev();
+        if (dev == null) {
+            throw new PcapException("pcap_lookupdev", pcap().errbuf());
+        }
+        return dev;
+    }
+
+    /** {@code pcap_findalldevs(3PCAP)}: the names of every device libpcap can capture on. */
+    public static List<String> pcapFindalldevs() {
+        List<String> devs = pcap().findalldevs();
+        if (devs == null) {
+            throw new PcapException("pcap_findalldevs", pcap().errbuf());
+        }
+        return devs;
+    }
+
+    /**
+     * {@code pcap_open_live(3PCAP)}: a live capture on {@code device}, {@code snaplen} bytes of
+     * each packet, promiscuous if {@code promisc} is non-zero, a read timeout of {@code toMs}.
+     *
+     * @return the {@code pcap_t *}, for the other pcap calls and {@link #pcapClose}
+     */
+    public static long pcapOpenLive(String device, int snaplen, int promisc, int toMs) {
+        long p = pcap().openLive(device, snaplen, promisc, toMs);
+        if (p == 0) {
+            throw new PcapException("pcap_open_live", pcap().errbuf());
+        }
+        return p;
+    }
+
+    /** {@code pcap_lookupnet(3PCAP)}: {network, netmask} of {@code device}, each as stored (network order bytes in an int). */
+    public static int[] pcapLookupnet(String device) {
+        int[] nm = new int[2];
+        if (pcap().lookupnet(device, nm) < 0) {
+            throw new PcapException("pcap_lookupnet", pcap().errbuf());
+        }
+        return nm;
+    }
+
+    /** {@code pcap_compile(3PCAP)} of {@code expr}, then {@code pcap_setfilter(3PCAP)}. */
+    public static void pcapSetfilter(long p, String expr, int optimize, int netmask) {
+        int r = pcap().setFilter(p, expr, optimize, netmask);
+        if (r == -1) {
+            throw new PcapException("pcap_compile", pcap().geterr(p));
+        } else if (r < 0) {
+            throw new PcapException("pcap_setfilter", pcap().geterr(p));
+        }
+    }
+
+    /** {@code pcap_datalink(3PCAP)}: the link-layer type (DLT_EN10MB ...). */
+    public static int pcapDatalink(long p) {
+        int dlt = pcap().datalink(p);
+        if (dlt < 0) {
+            throw new PcapException("pcap_datalink", pcap().geterr(p));
+        }
+        return dlt;
+    }
+
+    /**
+     * {@code pcap_next_ex(3PCAP)}: 1 with a packet, its captured bytes copied into {@code buf}
+     * and {@code info} = {caplen, len, tv_sec, tv_usec}; 0 when the read timeout expired with
+     * no packet; -2 at the end of a savefile.
+     */
+    public static int pcapNextEx(long p, byte[] buf, long[] info) {
+        int r = pcap().nextEx(p, buf, info);
+        if (r == -1) {
+            throw new PcapException("pcap_next_ex", pcap().geterr(p));
+        }
+        return r;
+    }
+
+    /** {@code pcap_stats(3PCAP)}: {ps_recv, ps_drop, ps_ifdrop}. */
+    public static long[] pcapStats(long p) {
+        long[] st = new long[3];
+        if (pcap().stats(p, st) < 0) {
+            throw new PcapException("pcap_stats", pcap().geterr(p));
+        }
+        return st;
+    }
+
+    /** {@code pcap_setnonblock(3PCAP)}: in non-blocking mode {@link #pcapNextEx} returns 0 at once when no packet is ready. */
+    public static void pcapSetnonblock(long p, boolean on) {
+        if (pcap().setnonblock(p, on) < 0) {
+            throw new PcapException("pcap_setnonblock", pcap().errbuf());
+        }
+    }
+
+    /** {@code pcap_get_selectable_fd(3PCAP)}: a descriptor that poll/select report readable when packets wait. */
+    public static int pcapGetSelectableFd(long p) {
+        int fd = pcap().selectableFd(p);
+        if (fd < 0) {
+            throw new PcapException("pcap_get_selectable_fd", "no selectable descriptor");
+        }
+        return fd;
+    }
+
+    /** {@code pcap_close(3PCAP)}. */
+    public static void pcapClose(long p) {
+        pcap().close(p);
+    }
+
+    /** {@code pcap_dump_open(3PCAP)}: a savefile (pcap format) for packets of {@code p}'s link type. */
+    public static long pcapDumpOpen(long p, String fname) {
+        long d = pcap().dumpOpen(p, fname);
+        if (d == 0) {
+            throw new PcapException("pcap_dump_open", pcap().geterr(p));
+        }
+        return d;
+    }
+
+    /** {@code pcap_dump(3PCAP)}: appends one packet with its capture header values. */
+    public static void pcapDump(long dumper, byte[] buf, int caplen, int len, long tvSec, long tvUsec) {
+        pcap().dump(dumper, buf, caplen, len, tvSec, tvUsec);
+    }
+
+    /** {@code pcap_dump_flush(3PCAP)} then {@code pcap_dump_close(3PCAP)}. */
+    public static void pcapDumpClose(long dumper) {
+        pcap().dumpFlush(dumper);
+        pcap().dumpClose(dumper);
+    }
+
+    /** {@code pcap_lib_version(3PCAP)}. */
+    public static String pcapLibVersion() {
+        return pcap().libVersion();
+    }
     // (end of chapter 24-26)
 
     // ---- chapter 27: shared memory, record locks (issue 13)
