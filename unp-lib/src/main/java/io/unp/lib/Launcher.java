@@ -34,9 +34,10 @@ public final class Launcher {
      * as C's {@code main} returning.
      */
     public static void run(String name, Body body) {
-        Signals.usePosixSigpipeDefault();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> exit(name, e));
         try {
+            // Inside the try: without native access this is the first call to fail.
+            Signals.usePosixSigpipeDefault();
             body.run();
         } catch (Throwable e) {
             exit(name, e);
@@ -55,10 +56,7 @@ public final class Launcher {
 
     /** Ends the process for {@code e}, thrown in any thread of the program. */
     static void exit(String name, Throwable e) {
-        Throwable cause = e;
-        while (cause instanceof java.lang.reflect.InvocationTargetException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
+        Throwable cause = unwrap(e);
         int status;
         if (cause instanceof Exit) {
             status = ((Exit) cause).status();
@@ -87,12 +85,43 @@ public final class Launcher {
         System.exit(status);
     }
 
-    private static String describe(String name, Throwable e) {
+    /**
+     * The exception that says what went wrong: {@code e} itself, or the {@link Exit},
+     * {@link ErrnoException} or {@link NativeUnavailableException} it wraps. Reflection
+     * ({@code InvocationTargetException}) and class initialisation wrap them: a failure in a
+     * static initialiser arrives as {@link ExceptionInInitializerError}, and every later use of
+     * that class as {@link NoClassDefFoundError} (whose cause, from Java 20 on, is the first
+     * error; on Java 17 it has none).
+     */
+    static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 32; depth++) {
+            if (t instanceof Exit || t instanceof ErrnoException || t instanceof NativeUnavailableException) {
+                return t;
+            }
+            t = t.getCause();
+        }
+        t = e;
+        while (t instanceof java.lang.reflect.InvocationTargetException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** The one line printed for {@code e}, an unwrapped failure that is not an {@link Exit}. */
+    static String describe(String name, Throwable e) {
         if (e instanceof ErrnoException || e instanceof NativeUnavailableException) {
             return name + ": " + e.getMessage();
         }
         if (e instanceof OutOfMemoryError) {
             return name + ": out of memory";
+        }
+        if (e instanceof NoClassDefFoundError && e.getCause() == null && String.valueOf(e.getMessage())
+                .startsWith("Could not initialize class io.unp.sys.")) {
+            // Java 17: the native layer's first failure (the NativeUnavailableException) went to
+            // whoever caught it; this later error no longer carries it, nor any other detail.
+            return name + ": native access is unavailable (it failed earlier in this process;"
+                    + " set UNP_DEBUG=1 for the stack trace)";
         }
         return name + ": internal error: " + e + " (set UNP_DEBUG=1 for the stack trace)";
     }
