@@ -30,6 +30,72 @@ public final class Launcher {
     private static volatile boolean immediateExit;
 
     /**
+     * {@code main}'s arguments as C's {@code argv} has them: one {@code char} per byte
+     * (ISO-8859-1), the project's rule for C strings. The JVM decodes the command line in the
+     * locale's charset, which turns bytes that are not valid there into U+FFFD or {@code ?}
+     * ({@code $'\xff\xfe'} would reach the program as two U+FFFD), so the arguments are read
+     * again from {@code /proc/self/cmdline}, where they are the last {@code args.length}
+     * entries. If that file cannot be read or does not line up with {@code args} (an argument
+     * file, {@code @argfile}, expanded by the java launcher), {@code args} is returned as it is.
+     */
+    public static String[] cArgs(String[] args) {
+        if (args.length == 0) {
+            return args;
+        }
+        byte[] raw;
+        try {
+            raw = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/self/cmdline"));
+        } catch (java.io.IOException | RuntimeException e) {
+            return args;
+        }
+        // NUL-terminated entries, empty ones included; the last NUL ends the last entry.
+        java.util.List<String> all = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == 0) {
+                all.add(new String(raw, start, i - start, java.nio.charset.StandardCharsets.ISO_8859_1));
+                start = i + 1;
+            }
+        }
+        if (all.size() < args.length + 2) { // at least the java binary and the main class before them
+            return args;
+        }
+        String[] out = all.subList(all.size() - args.length, all.size()).toArray(new String[0]);
+        for (int i = 0; i < out.length; i++) {
+            if (!sameWhereAscii(out[i], args[i])) {
+                return args;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True if the JVM's {@code decoded} argument can come from {@code bytes}: equal if
+     * {@code bytes} is ASCII; else its ASCII characters appear in {@code decoded} in order
+     * (the others became U+FFFD, {@code ?} or a decoded character). A check that the entries
+     * line up.
+     */
+    private static boolean sameWhereAscii(String bytes, String decoded) {
+        int j = 0;
+        boolean ascii = true;
+        for (int i = 0; i < bytes.length(); i++) {
+            char c = bytes.charAt(i);
+            if (c >= 0x80) {
+                ascii = false;
+                continue;
+            }
+            while (j < decoded.length() && decoded.charAt(j) != c) {
+                j++;
+            }
+            if (j == decoded.length()) {
+                return false;
+            }
+            j++;
+        }
+        return !ascii || bytes.equals(decoded);
+    }
+
+    /**
      * Runs {@code body} as a program named {@code name}, then exits: status 0 when it returns,
      * as C's {@code main} returning.
      */
