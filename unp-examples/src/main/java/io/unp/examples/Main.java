@@ -78,7 +78,8 @@ public final class Main {
         for (Program p : programs()) {
             sb.append(String.format(LIST_FORMAT, p.chapter(), p.key(), p.description()));
         }
-        Stdio.printf("%s", sb);
+        // The tables are UTF-8 text, not C strings: written as UTF-8, not one byte per char.
+        Stdio.out(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
