@@ -5,16 +5,19 @@
 # tcpcliserv/tcpservpoll01, started by scripts/unp inside a private network namespace (root,
 # iproute2, python3), once per variant, the variants taking turns round after round:
 #   server   scripts/unp as it is: the server options of unp-lib's jvm-options table
-#   client   the same with the client options forced on (C1 only, 1 compiler thread)
+#   client   the same with the client's JIT options added (C1 only, 1 compiler thread), what
+#            every program ran with before servers had options of their own
 #   C        the C original, if C_BUILD names a built unpv12e tree (never part of this
 #            repository: build it elsewhere; its tcpservpoll01 needs -DOPEN_MAX=...)
 # 0. start-up, both kinds of options on a client and on a forked child, BENCH_RUNS (default 20)
-#    alternating runs each, median and minimum wall time in ms: intro/daytimetcpcli 127.0.0.1
+#    alternating runs each, median and minimum wall time and median CPU time (user + sys of the
+#    client; it hides less under a neighbour's load than wall time) in ms: intro/daytimetcpcli 127.0.0.1
 #    against intro/daytimetcpsrv, run as scripts/unp runs it (client options) and with the
 #    server options (the command scripts/unp --java-command gives for tcpservpoll01); and
 #    tcpcliserv/tcpcli01 echoing one line through tcpcliserv/tcpserv01 (a new child JVM per
 #    client, with its parent's options) started as scripts/unp starts it (server options) and
-#    with the client options.
+#    with the client options, each in a namespace of its own, the clients taking turns (their
+#    CPU is the client's own; the difference in wall time is the child's).
 # 1. throughput: scripts/bench/ch6-EchoBench.java echoes 1024-byte and 100-byte lines for
 #    BENCH_SECONDS (default 5) after 1 s of warm-up; MB/s of echoed data, and the server's CPU
 #    seconds (utime + stime, /proc/PID/stat) per GB echoed over the whole run.
@@ -135,19 +138,20 @@ if [[ " $parts " == *" startup "* ]]; then
     mapfile -d '' server_cmd < <(UNP_NO_BUILD=1 "$unp" --java-command tcpcliserv/tcpservpoll01)
     mapfile -d '' client_cmd < <(UNP_NO_BUILD=1 "$unp" --java-command intro/daytimetcpcli)
     declare -A ms
-    timed() { # key cmd...: appends the wall time in µs
-        local key=$1 s e
+    timed() { # key cmd...: appends the wall time and the CPU time (user + sys) in ms
+        local key=$1 out real user sys
         shift
-        s=$EPOCHREALTIME
-        "$@" <<< "hello" >/dev/null 2>&1 || true
-        e=$EPOCHREALTIME
-        ms[$key]+="$((${e/./} - ${s/./})) "
+        out=$({ TIMEFORMAT='%R %U %S'; time "$@" <<< "hello" >/dev/null 2>&1; } 2>&1) || true
+        read -r real user sys <<< "$out"
+        ms[$key]+="$(awk -v r="$real" 'BEGIN { print r * 1000 }') "
+        ms[$key/cpu]+="$(awk -v u="$user" -v s="$sys" 'BEGIN { print (u + s) * 1000 }') "
     }
-    stat_ms() {
-        local m lo
+    stat_ms() { # key: median and minimum of the wall times, median of the CPU times
+        local m lo c
         m=$(median "${ms[$1]}")
         lo=$(tr ' ' '\n' <<< "${ms[$1]}" | grep . | sort -g | head -1)
-        awk -v m="$m" -v lo="$lo" 'BEGIN { printf "median %6.1f ms, min %6.1f ms", m / 1000, lo / 1000 }'
+        c=$(median "${ms[$1/cpu]}")
+        awk -v m="$m" -v lo="$lo" -v c="$c" 'BEGIN { printf "wall median %6.1f ms, min %6.1f ms; CPU median %6.1f ms", m, lo, c }'
     }
     "$unp" intro/daytimetcpsrv >/dev/null 2>&1 &
     srv=$!
@@ -160,22 +164,36 @@ if [[ " $parts " == *" startup "* ]]; then
         timed cli/server "${server_cmd[@]}" intro/daytimetcpcli 127.0.0.1
     done
     stop
+    # The two tcpserv01 (server options, client options) in two more namespaces, so that their
+    # clients can take turns like the rest (both listen on the book's port 9877).
+    fork_ns=(unp-bench-fork-$$-server unp-bench-fork-$$-client)
+    fork_pids=()
     for v in server client; do
+        n=unp-bench-fork-$$-$v
+        ip netns add "$n"
+        ip -n "$n" link set lo up
         if [[ $v == server ]]; then
-            "$unp" tcpcliserv/tcpserv01 >/dev/null 2>&1 &
+            ip netns exec "$n" "$unp" tcpcliserv/tcpserv01 >/dev/null 2>&1 &
         else
-            "${client_cmd[@]}" tcpcliserv/tcpserv01 >/dev/null 2>&1 &
+            ip netns exec "$n" "${client_cmd[@]}" tcpcliserv/tcpserv01 >/dev/null 2>&1 &
         fi
-        srv=$!
+        fork_pids+=($!)
         for ((i = 0; i < 200; i++)); do
-            listening && break
+            ip netns exec "$n" grep -q '^ *[0-9]*: [0-9A-F]*:2695 [0-9A-F]*:0000 0A' /proc/net/tcp && break
             sleep 0.05
         done
-        for ((r = 0; r < runs + 2; r++)); do
-            timed fork/$v "$unp" tcpcliserv/tcpcli01 127.0.0.1
+    done
+    for ((r = 0; r < runs + 2; r++)); do
+        for v in server client; do
+            timed fork/$v ip netns exec "unp-bench-fork-$$-$v" "$unp" tcpcliserv/tcpcli01 127.0.0.1
         done
-        pkill -KILL -P "$srv" 2>/dev/null || true
-        stop
+    done
+    for n in "${fork_ns[@]}"; do
+        ip netns pids "$n" | xargs -r kill -KILL 2>/dev/null || true
+    done
+    { wait "${fork_pids[@]}"; } 2>/dev/null || true
+    for n in "${fork_ns[@]}"; do
+        ip netns del "$n" 2>/dev/null || true
     done
     printf '%-56s %s\n' "intro/daytimetcpcli, client options (scripts/unp)" "$(stat_ms cli/client)" \
         "intro/daytimetcpcli, server options" "$(stat_ms cli/server)" \
