@@ -36,9 +36,15 @@ public final class Signals {
     }
 
     /** {@code SIG_DFL}: the default action. */
-    public static final Handler SIG_DFL = signo -> {};
+    public static final Handler SIG_DFL = new Disposition();
     /** {@code SIG_IGN}: ignore the signal. */
-    public static final Handler SIG_IGN = signo -> {};
+    public static final Handler SIG_IGN = new Disposition();
+
+    /** SIG_DFL and SIG_IGN: markers, never called (classes, not lambdas: no lambda at start-up). */
+    private static final class Disposition implements Handler {
+        @Override
+        public void handle(int signo) {}
+    }
     /** {@code SA_RESTART}: restart system calls the handler interrupted. */
     public static final int SA_RESTART = Constants.SA_RESTART;
 

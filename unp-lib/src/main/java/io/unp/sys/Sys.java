@@ -46,11 +46,22 @@ public final class Sys {
     private Sys() {}
 
     private static final int EINTR = Errno.EINTR.code();
-    private static final ThreadLocal<int[]> LAST_ERRNO = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<int[]> LAST_ERRNO = new IntCell();
     private static final List<IntConsumer> CLOSE_LISTENERS = new CopyOnWriteArrayList<>();
 
     private static LibC c() {
         return Native.libc();
+    }
+
+    /**
+     * A per-thread int. A class rather than {@code ThreadLocal.withInitial(lambda)}: no lambda is
+     * linked on a program's start-up path (see docs/performance.md).
+     */
+    private static final class IntCell extends ThreadLocal<int[]> {
+        @Override
+        protected int[] initialValue() {
+            return new int[1];
+        }
     }
 
     /** The errno of the last call that failed on this thread, as C's {@code errno}. */
@@ -471,7 +482,7 @@ public final class Sys {
 
     // ---- names and addresses (chapters 9-11)
 
-    private static final ThreadLocal<int[]> LAST_H_ERRNO = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<int[]> LAST_H_ERRNO = new IntCell();
 
     /**
      * This thread's {@code h_errno}: set by the last {@code gethostbyname*} or

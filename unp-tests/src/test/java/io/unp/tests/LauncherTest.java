@@ -159,8 +159,12 @@ class LauncherTest {
             assertEquals(expected, cmd.subList(1, 1 + expected.size()), c[0] + ": " + cmd);
             for (String rest : cmd.subList(1 + expected.size(), cmd.indexOf("-cp"))) {
                 assertTrue(rest.startsWith("-Djffi.boot.library.path=") || rest.startsWith("-XX:SharedArchiveFile=")
-                        || rest.startsWith("-XX:AOTCache="), c[0] + ": not the launcher's own: " + rest);
+                        || rest.startsWith("-XX:AOTCache=") || rest.startsWith("-Dunp.main="),
+                        c[0] + ": not the launcher's own: " + rest);
             }
+            // a dir/program key names its class for Main (-Dunp.main=key=class); a bare name does not
+            boolean named = cmd.stream().anyMatch(o -> o.startsWith("-Dunp.main=" + c[0] + "=io.unp.examples."));
+            assertEquals(c[0].contains("/"), named, c[0] + ": " + cmd);
             assertEquals("io.unp.examples.Main", cmd.get(cmd.size() - 1));
             assertEquals(c[1].equals("CLIENT"), cmd.contains("-XX:TieredStopAtLevel=1"), c[0] + ": " + cmd);
         }
