@@ -3,6 +3,7 @@ package io.unp.lib;
 import io.unp.net.Inet;
 import io.unp.net.SockAddr;
 import io.unp.abi.Errno;
+import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
 
 /** The book's library wrappers ({@code lib/wraplib.c}): {@code Inet_pton} and {@code Inet_ntop}. */
@@ -41,6 +42,24 @@ public final class WrapLib {
     // (end of chapter 13)
 
     // ---- chapter 14 (issue 8)
+
+    /** {@code Read_fd}: {@link ReadFd#readFd}, ending the program with "read_fd error" on failure. */
+    public static int ReadFd(int fd, byte[] ptr, int nbytes, int[] recvfd) {
+        try {
+            return ReadFd.readFd(fd, ptr, nbytes, recvfd);
+        } catch (ErrnoException e) {
+            throw Err.sys("read_fd error");
+        }
+    }
+
+    /** {@code Write_fd}: {@link WriteFd#writeFd}, ending the program with "write_fd error" on failure. */
+    public static int WriteFd(int fd, byte[] ptr, int nbytes, int sendfd) {
+        try {
+            return WriteFd.writeFd(fd, ptr, nbytes, sendfd);
+        } catch (ErrnoException e) {
+            throw Err.sys("write_fd error");
+        }
+    }
     // (end of chapter 14)
 
     // ---- chapter 15 (issue 9)

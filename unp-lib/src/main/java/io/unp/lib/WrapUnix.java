@@ -145,6 +145,24 @@ public final class WrapUnix {
     // (end of chapter 13)
 
     // ---- chapter 14 (issue 8)
+
+    /** {@code Open}: {@link Sys#open}, ending the program with "open error for %s" on failure, as the book's. */
+    public static int Open(String pathname, int oflag, int mode) {
+        try {
+            return Sys.open(pathname, oflag, mode);
+        } catch (ErrnoException e) {
+            throw Err.sys("open error for %s", pathname);
+        }
+    }
+
+    /** {@code Unlink}: {@link Sys#unlink}, ending the program with "unlink error for %s" on failure, as the book's. */
+    public static void Unlink(String pathname) {
+        try {
+            Sys.unlink(pathname);
+        } catch (ErrnoException e) {
+            throw Err.sys("unlink error for %s", pathname);
+        }
+    }
     // (end of chapter 14)
 
     // ---- chapter 15 (issue 9)

@@ -135,9 +135,11 @@ public class SockAddr {
 
     /**
      * The JDK address for this one: {@link InetSocketAddress} for AF_INET and AF_INET6,
-     * {@link UnixDomainSocketAddress} for AF_UNIX with a path.
+     * {@link UnixDomainSocketAddress} for AF_UNIX with a path (an empty one for an unnamed
+     * socket).
      *
-     * @throws IllegalStateException for other families
+     * @throws IllegalStateException for other families, and for a Linux abstract name, which
+     *     the JDK's address class rejects
      */
     public SocketAddress toSocketAddress() {
         switch (family()) {
@@ -155,8 +157,15 @@ public class SockAddr {
                     throw new IllegalStateException(e);
                 }
             }
-            case SockaddrUn.AF_UNIX:
-                return UnixDomainSocketAddress.of(asUn().path());
+            case SockaddrUn.AF_UNIX: {
+                SockaddrUn un = asUn();
+                if (un.isAbstract()) {
+                    throw new IllegalStateException("the JDK's UnixDomainSocketAddress cannot hold the Linux abstract name @"
+                            + un.abstractName());
+                }
+                // the JDK decodes file names with the platform's file-name encoding; so do we
+                return UnixDomainSocketAddress.of(new String(io.unp.abi.CString.bytes(un.path()), fileNames()));
+            }
             default:
                 throw new IllegalStateException("no JDK address for family " + family());
         }
@@ -195,9 +204,19 @@ public class SockAddr {
             return ia.getAddress().length == 4 ? SockaddrIn.of(ia, isa.getPort()) : SockaddrIn6.of(ia, isa.getPort());
         }
         if (address instanceof UnixDomainSocketAddress) {
-            return SockaddrUn.of(((UnixDomainSocketAddress) address).getPath().toString());
+            byte[] path = ((UnixDomainSocketAddress) address).getPath().toString().getBytes(fileNames());
+            return SockaddrUn.of(io.unp.abi.CString.string(path, 0, path.length));
         }
         throw new IllegalArgumentException("unsupported address type " + address.getClass().getName());
+    }
+
+    /** The charset the JDK uses for file names ({@code sun.jnu.encoding}), for paths crossing to and from java.nio. */
+    static java.nio.charset.Charset fileNames() {
+        try {
+            return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     final int u16(int off) {

@@ -163,6 +163,11 @@ public final class SockOpt<T> {
         return new SockOpt<>(name, level, optname, SOCKADDR_IN6, "");
     }
 
+    /** A {@code struct ucred} option (Linux's SO_PEERCRED). */
+    static SockOpt<io.unp.abi.Ucred> ucred(String name, int level, int optname) {
+        return new SockOpt<>(name, level, optname, UCRED, "");
+    }
+
     /** An option of up to {@code max} raw bytes. */
     static SockOpt<byte[]> bytes(String name, int level, int optname, int max, String linuxNote) {
         return new SockOpt<>(name, level, optname, new Bytes(max), linuxNote);
@@ -327,6 +332,19 @@ public final class SockOpt<T> {
                     SockaddrIn6 sa = new SockaddrIn6();
                     b.get(sa.bytes(), 0, SockaddrIn6.SIZE);
                     return sa;
+                }
+            };
+
+    private static final Codec<io.unp.abi.Ucred> UCRED =
+            new Fixed<>(io.unp.abi.Ucred.class, "struct ucred", io.unp.abi.Ucred.SIZE) {
+                @Override
+                void put(ByteBuffer b, io.unp.abi.Ucred c) {
+                    b.putInt(c.pid()).putInt(c.uid()).putInt(c.gid());
+                }
+
+                @Override
+                public io.unp.abi.Ucred decode(ByteBuffer b, int len) {
+                    return new io.unp.abi.Ucred(b.getInt(), b.getInt(), b.getInt());
                 }
             };
 

@@ -49,6 +49,18 @@ public final class SolSocket {
     public static final SockOpt<Boolean> SO_USELOOPBACK = SockOpt.missing("SO_USELOOPBACK", SOL_SOCKET, SO_DEBUG,
             "a BSD routing-socket option; Linux's netlink sockets have NETLINK_NO_ENOBUFS and friends instead");
 
+    /**
+     * Linux (chapter 14): attach the sender's credentials ({@code SCM_CREDENTIALS}) to every
+     * message this Unix-domain socket receives; the book's BSD had LOCAL_CREDS. Not in
+     * {@link #ALL}, the book's table of section 7.5.
+     */
+    public static final SockOpt<Boolean> SO_PASSCRED = SockOpt.flag("SO_PASSCRED", SOL_SOCKET, Constants.SO_PASSCRED);
+    /**
+     * Linux (chapter 14), read-only: the pid, uid and gid of a connected Unix-domain socket's
+     * peer, as they were when it called connect (or socketpair). Not in {@link #ALL}.
+     */
+    public static final SockOpt<io.unp.abi.Ucred> SO_PEERCRED = SockOpt.ucred("SO_PEERCRED", SOL_SOCKET, Constants.SO_PEERCRED);
+
     /** Every option of this level, in the book's order. */
     public static final List<SockOpt<?>> ALL = List.of(SO_BROADCAST, SO_DEBUG, SO_DONTROUTE, SO_ERROR,
             SO_KEEPALIVE, SO_LINGER, SO_OOBINLINE, SO_RCVBUF, SO_SNDBUF, SO_RCVLOWAT, SO_SNDLOWAT,

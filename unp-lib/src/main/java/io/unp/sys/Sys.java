@@ -18,6 +18,7 @@ import io.unp.net.SockAddr;
 import io.unp.net.SockOpt;
 import io.unp.net.Utsname;
 import io.unp.sys.ffi.DaemonCalls;
+import io.unp.sys.ffi.FileCalls;
 import io.unp.sys.ffi.LibC;
 import io.unp.sys.ffi.MsgCalls;
 import io.unp.sys.ffi.Native;
@@ -871,6 +872,65 @@ public final class Sys {
         for (int i = 0; i < iovcnt; i++) {
             java.util.Objects.requireNonNull(iov[i], "iov[" + i + "]");
         }
+    }
+
+    // Unix-domain sockets live in the file system: open, unlink and a temporary name.
+
+    private static String cPath(String call, String pathname) {
+        if (pathname.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException(call + ": a path cannot hold a NUL character");
+        }
+        return pathname;
+    }
+
+    /** {@code open(2)} with {@code flags} ({@code O_RDONLY}, {@code O_CREAT} ...) and, for O_CREAT, {@code mode}. */
+    public static int open(String pathname, int flags, int mode) {
+        return check("open", FileCalls.get().open(cPath("open", pathname), flags, mode));
+    }
+
+    /** {@code open(2)} without a mode. */
+    public static int open(String pathname, int flags) {
+        return open(pathname, flags, 0);
+    }
+
+    /**
+     * {@code unlink(2)}: removes a name from the file system, a Unix-domain socket's path
+     * included (the socket itself is unaffected; the name just stops existing).
+     */
+    public static void unlink(String pathname) {
+        check("unlink", FileCalls.get().unlink(cPath("unlink", pathname)));
+    }
+
+    /**
+     * {@code tmpnam(3)} (through glibc's reentrant {@code tmpnam_r}): a path under /tmp that did
+     * not exist when asked. As in C, another process may create it before the caller does.
+     */
+    public static String tmpnam() {
+        String name = FileCalls.get().tmpnam();
+        if (name == null) {
+            throw fail("tmpnam");
+        }
+        return name;
+    }
+
+    /** {@code getuid(2)}. */
+    public static int getuid() {
+        return FileCalls.get().getuid();
+    }
+
+    /** {@code geteuid(2)}. */
+    public static int geteuid() {
+        return FileCalls.get().geteuid();
+    }
+
+    /** {@code getgid(2)}. */
+    public static int getgid() {
+        return FileCalls.get().getgid();
+    }
+
+    /** {@code getegid(2)}. */
+    public static int getegid() {
+        return FileCalls.get().getegid();
     }
     // (end of chapter 14)
 
