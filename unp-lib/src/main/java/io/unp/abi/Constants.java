@@ -326,6 +326,7 @@ public final class Constants {
     // (end of chapter 21-22)
 
     // ---- chapter 23: threads (issue 11)
+    public static final int O_RDONLY = 0; // fcntl.h: open(2) for reading (threads/test04)
     // (end of chapter 23)
 
     // ---- chapter 24-26: IP options, raw sockets, datalink (issue 12)

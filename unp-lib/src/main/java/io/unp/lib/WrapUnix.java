@@ -163,6 +163,16 @@ public final class WrapUnix {
     // (end of chapter 21-22)
 
     // ---- chapter 23 (issue 11)
+
+    /** {@code Open}: ends the program with "open error for PATH: <strerror>". */
+    public static int Open(String pathname, int oflag, int mode) {
+        try {
+            return Sys.open(pathname, oflag, mode);
+        } catch (ErrnoException e) {
+            throw Err.sys("open error for %s", pathname);
+        }
+    }
+
     // (end of chapter 23)
 
     // ---- chapter 24-26 (issue 12)

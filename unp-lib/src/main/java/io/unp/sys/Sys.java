@@ -751,6 +751,38 @@ public final class Sys {
     // (end of chapter 21-22)
 
     // ---- chapter 23: threads (issue 11)
+
+    /**
+     * {@code open(2)} of {@code path} ({@link io.unp.abi.CString} bytes) with {@code flags}
+     * ({@code O_RDONLY} ...) and, for a file it creates, {@code mode}.
+     *
+     * @return the new descriptor
+     */
+    public static int open(String path, int flags, int mode) {
+        return check("open", io.unp.sys.ffi.FileCalls.open(path, flags, mode));
+    }
+
+    /**
+     * {@code pthread_self(3)}: the calling thread's native {@code pthread_t}. Every JVM thread
+     * (a virtual thread: its carrier's, for the moment) is a POSIX thread.
+     */
+    public static long pthreadSelfNative() {
+        return pthreadSelf();
+    }
+
+    /**
+     * {@code pthread_kill(3)}: sends {@code sig} to the POSIX thread {@code thread}, which must
+     * still exist. As the pthread calls do, reports failure by its number and leaves
+     * {@link #errno()} alone.
+     *
+     * @throws ErrnoException ESRCH, EINVAL
+     */
+    public static void pthreadKillNative(long thread, int sig) {
+        int rc = c().pthreadKill(thread, sig);
+        if (rc != 0) {
+            throw new ErrnoException("pthread_kill", rc);
+        }
+    }
     // (end of chapter 23)
 
     // ---- chapter 24-26: IP options, raw sockets, datalink (issue 12)
