@@ -513,6 +513,7 @@ public final class Constants {
     // (end of chapter 21-22)
 
     // ---- chapter 23: threads (issue 11)
+    // (O_RDONLY: chapter 14's, shared)
     // (end of chapter 23)
 
     // ---- chapter 24-26: IP options, raw sockets, datalink (issue 12)

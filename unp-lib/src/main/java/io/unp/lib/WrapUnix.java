@@ -220,6 +220,8 @@ public final class WrapUnix {
     // (end of chapter 21-22)
 
     // ---- chapter 23 (issue 11)
+    // (Open: chapter 14's, shared)
+
     // (end of chapter 23)
 
     // ---- chapter 24-26 (issue 12)

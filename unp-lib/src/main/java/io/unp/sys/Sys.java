@@ -984,6 +984,29 @@ public final class Sys {
     // (end of chapter 21-22)
 
     // ---- chapter 23: threads (issue 11)
+    // (open(2) is chapter 14's Sys.open, which chapter 23 shares)
+
+    /**
+     * {@code pthread_self(3)}: the calling thread's native {@code pthread_t}. Every JVM thread
+     * (a virtual thread: its carrier's, for the moment) is a POSIX thread.
+     */
+    public static long pthreadSelfNative() {
+        return pthreadSelf();
+    }
+
+    /**
+     * {@code pthread_kill(3)}: sends {@code sig} to the POSIX thread {@code thread}, which must
+     * still exist. As the pthread calls do, reports failure by its number and leaves
+     * {@link #errno()} alone.
+     *
+     * @throws ErrnoException ESRCH, EINVAL
+     */
+    public static void pthreadKillNative(long thread, int sig) {
+        int rc = c().pthreadKill(thread, sig);
+        if (rc != 0) {
+            throw new ErrnoException("pthread_kill", rc);
+        }
+    }
     // (end of chapter 23)
 
     // ---- chapter 24-26: IP options, raw sockets, datalink (issue 12)
