@@ -517,6 +517,53 @@ public final class Constants {
     // (end of chapter 23)
 
     // ---- chapter 24-26: IP options, raw sockets, datalink (issue 12)
+
+    // IPv4 options (netinet/ip.h): the option codes of a source route and the IP version
+    public static final int IPOPT_EOL = 0;
+    public static final int IPOPT_NOP = 1;
+    public static final int IPOPT_LSRR = 131;
+    public static final int IPOPT_SSRR = 137;
+    public static final int IPVERSION = 4;
+
+    // ICMPv4 message types and codes (netinet/ip_icmp.h)
+    public static final int ICMP_ECHOREPLY = 0;
+    public static final int ICMP_UNREACH = 3;
+    public static final int ICMP_SOURCEQUENCH = 4;
+    public static final int ICMP_ECHO = 8;
+    public static final int ICMP_TIMXCEED = 11;
+    public static final int ICMP_UNREACH_NET = 0;
+    public static final int ICMP_UNREACH_HOST = 1;
+    public static final int ICMP_UNREACH_PORT = 3;
+    public static final int ICMP_UNREACH_NEEDFRAG = 4;
+    public static final int ICMP_TIMXCEED_INTRANS = 0;
+    public static final int ICMP_MINLEN = 8;
+
+    // ICMPv6 message types and codes (netinet/icmp6.h)
+    public static final int ICMP6_DST_UNREACH = 1;
+    public static final int ICMP6_PACKET_TOO_BIG = 2;
+    public static final int ICMP6_TIME_EXCEEDED = 3;
+    public static final int ICMP6_ECHO_REQUEST = 128;
+    public static final int ICMP6_ECHO_REPLY = 129;
+    public static final int ND_ROUTER_ADVERT = 134;
+    public static final int ICMP6_DST_UNREACH_NOROUTE = 0;
+    public static final int ICMP6_DST_UNREACH_ADMIN = 1;
+    /** RFC 2463 named code 2 ICMP6_DST_UNREACH_NOTNEIGHBOR ("not a neighbor"), which glibc no longer defines. */
+    public static final int ICMP6_DST_UNREACH_BEYONDSCOPE = 2;
+    public static final int ICMP6_DST_UNREACH_ADDR = 3;
+    public static final int ICMP6_DST_UNREACH_NOPORT = 4;
+    public static final int ICMP6_TIME_EXCEED_TRANSIT = 0;
+
+    // IPv6 routing header (netinet/in.h): type 0 and the RFC 2292 loose/strict flags
+    public static final int IPV6_RTHDR_LOOSE = 0;
+    public static final int IPV6_RTHDR_STRICT = 1;
+    public static final int IPV6_RTHDR_TYPE_0 = 0;
+
+    // link layer (net/ethernet.h, linux/if_ether.h): Ethernet types, AF_PACKET's protocols
+    public static final int ETHERTYPE_IP = 0x0800;
+    public static final int ETHERTYPE_IPV6 = 0x86dd;
+    public static final int ETH_P_ALL = 0x0003;
+    public static final int ETH_P_IP = 0x0800;
+    public static final int ETH_HLEN = 14;
     // (end of chapter 24-26)
 
     // ---- chapter 27: shared memory, record locks (issue 13)

@@ -219,6 +219,10 @@ public final class Layouts {
     // (end of chapter 17)
 
     // ---- chapter 18-20: broadcast, multicast, advanced UDP (issue 10)
+    // struct in6_pktinfo (IPV6_PKTINFO), section 20.8 (struct in_pktinfo is chapter 13's)
+    public static final int IN6_PKTINFO_SIZE = def("netinet/in.h", "sizeof(struct in6_pktinfo)", 20);
+    public static final int IN6_PKTINFO_IPI6_ADDR = def("netinet/in.h", "offsetof(struct in6_pktinfo, ipi6_addr)", 0);
+    public static final int IN6_PKTINFO_IPI6_IFINDEX = def("netinet/in.h", "offsetof(struct in6_pktinfo, ipi6_ifindex)", 16);
     // (end of chapter 18-20)
 
     // ---- chapter 21-22: out-of-band data, signal-driven I/O (issue 11)
@@ -228,6 +232,46 @@ public final class Layouts {
     // (end of chapter 23)
 
     // ---- chapter 24-26: IP options, raw sockets, datalink (issue 12)
+    // The wire formats: the same on every architecture (network byte order, no padding), and
+    // checked against glibc's structs all the same, so no program counts an offset by hand.
+    public static final int IP_HDR_SIZE = def("netinet/ip.h", "sizeof(struct ip)", 20);
+    public static final int IP_HDR_IP_TOS = def("netinet/ip.h", "offsetof(struct ip, ip_tos)", 1);
+    public static final int IP_HDR_IP_LEN = def("netinet/ip.h", "offsetof(struct ip, ip_len)", 2);
+    public static final int IP_HDR_IP_ID = def("netinet/ip.h", "offsetof(struct ip, ip_id)", 4);
+    public static final int IP_HDR_IP_OFF = def("netinet/ip.h", "offsetof(struct ip, ip_off)", 6);
+    public static final int IP_HDR_IP_TTL = def("netinet/ip.h", "offsetof(struct ip, ip_ttl)", 8);
+    public static final int IP_HDR_IP_P = def("netinet/ip.h", "offsetof(struct ip, ip_p)", 9);
+    public static final int IP_HDR_IP_SUM = def("netinet/ip.h", "offsetof(struct ip, ip_sum)", 10);
+    public static final int IP_HDR_IP_SRC = def("netinet/ip.h", "offsetof(struct ip, ip_src)", 12);
+    public static final int IP_HDR_IP_DST = def("netinet/ip.h", "offsetof(struct ip, ip_dst)", 16);
+    public static final int IP6_HDR_SIZE = def("netinet/ip6.h", "sizeof(struct ip6_hdr)", 40);
+    public static final int IP6_HDR_IP6_PLEN = def("netinet/ip6.h", "offsetof(struct ip6_hdr, ip6_plen)", 4);
+    public static final int IP6_HDR_IP6_NXT = def("netinet/ip6.h", "offsetof(struct ip6_hdr, ip6_nxt)", 6);
+    public static final int IP6_HDR_IP6_HLIM = def("netinet/ip6.h", "offsetof(struct ip6_hdr, ip6_hlim)", 7);
+    public static final int IP6_HDR_IP6_SRC = def("netinet/ip6.h", "offsetof(struct ip6_hdr, ip6_src)", 8);
+    public static final int IP6_HDR_IP6_DST = def("netinet/ip6.h", "offsetof(struct ip6_hdr, ip6_dst)", 24);
+    public static final int ICMP_ICMP_TYPE = def("netinet/ip_icmp.h", "offsetof(struct icmp, icmp_type)", 0);
+    public static final int ICMP_ICMP_CODE = def("netinet/ip_icmp.h", "offsetof(struct icmp, icmp_code)", 1);
+    public static final int ICMP_ICMP_CKSUM = def("netinet/ip_icmp.h", "offsetof(struct icmp, icmp_cksum)", 2);
+    public static final int ICMP_ICMP_ID = def("netinet/ip_icmp.h", "offsetof(struct icmp, icmp_id)", 4);
+    public static final int ICMP_ICMP_SEQ = def("netinet/ip_icmp.h", "offsetof(struct icmp, icmp_seq)", 6);
+    public static final int ICMP_ICMP_DATA = def("netinet/ip_icmp.h", "offsetof(struct icmp, icmp_data)", 8);
+    /** Where an ICMP error carries the IP header of the datagram that caused it. */
+    public static final int ICMP_ICMP_IP = def("netinet/ip_icmp.h", "offsetof(struct icmp, icmp_ip)", 8);
+    public static final int ICMP6_HDR_SIZE = def("netinet/icmp6.h", "sizeof(struct icmp6_hdr)", 8);
+    public static final int ICMP6_HDR_ICMP6_CKSUM = def("netinet/icmp6.h", "offsetof(struct icmp6_hdr, icmp6_cksum)", 2);
+    public static final int ICMP6_HDR_ICMP6_ID = def("netinet/icmp6.h", "offsetof(struct icmp6_hdr, icmp6_id)", 4);
+    public static final int ICMP6_HDR_ICMP6_SEQ = def("netinet/icmp6.h", "offsetof(struct icmp6_hdr, icmp6_seq)", 6);
+    public static final int UDPHDR_SIZE = def("netinet/udp.h", "sizeof(struct udphdr)", 8);
+    public static final int UDPHDR_UH_SPORT = def("netinet/udp.h", "offsetof(struct udphdr, uh_sport)", 0);
+    public static final int UDPHDR_UH_DPORT = def("netinet/udp.h", "offsetof(struct udphdr, uh_dport)", 2);
+    public static final int UDPHDR_UH_ULEN = def("netinet/udp.h", "offsetof(struct udphdr, uh_ulen)", 4);
+    public static final int UDPHDR_UH_SUM = def("netinet/udp.h", "offsetof(struct udphdr, uh_sum)", 6);
+    public static final int ETHER_HEADER_SIZE = def("net/ethernet.h", "sizeof(struct ether_header)", 14);
+    public static final int ETHER_HEADER_ETHER_TYPE = def("net/ethernet.h", "offsetof(struct ether_header, ether_type)", 12);
+    public static final int IP6_EXT_SIZE = def("netinet/ip6.h", "sizeof(struct ip6_ext)", 2);
+    public static final int IP6_OPT_SIZE = def("netinet/ip6.h", "sizeof(struct ip6_opt)", 2);
+    public static final int IP6_RTHDR0_SIZE = def("netinet/ip6.h", "sizeof(struct ip6_rthdr0)", 8);
     // (end of chapter 24-26)
 
     // ---- chapter 27: shared memory, record locks (issue 13)

@@ -32,8 +32,10 @@ final class AddrInfoWalk {
      * @throws ErrnoException the error of the last answer's socket or step when none worked
      */
     static Opened open(String host, String serv, int flags, int socktype, Step step) {
-        List<AddrInfo> answers = Sys.getaddrinfo(host, serv,
-                AddrInfo.hints(flags, io.unp.abi.Constants.AF_UNSPEC, socktype));
+        AddrInfo hints = AddrInfo.hints(flags, io.unp.abi.Constants.AF_UNSPEC, socktype);
+        List<AddrInfo> answers = unixHost(host) && serv != null && serv.startsWith("/")
+                ? io.unp.lib.gai.Libgai.getaddrinfo(host, serv, hints)
+                : Sys.getaddrinfo(host, serv, hints);
         ErrnoException last = null;
         for (AddrInfo ai : answers) {
             int fd;
@@ -53,6 +55,17 @@ final class AddrInfoWalk {
         }
         Sys.setErrno(last.code()); // errno as the final attempt left it, for err_sys
         throw last;
+    }
+
+    /**
+     * The book's Unix domain extension of getaddrinfo (section 11.16): the host "/unix" or
+     * "/local" with a service that is a path names a Unix domain socket. glibc does not know
+     * it, so these names go to the book's own getaddrinfo ({@link io.unp.lib.gai.Libgai}), as the
+     * book's library links libgai; that is how icmpd's {@code Tcp_listen("/unix", "/tmp/icmpd")}
+     * works.
+     */
+    static boolean unixHost(String host) {
+        return "/unix".equals(host) || "/local".equals(host);
     }
 
     /** A string argument as C's printf shows it: NULL prints as "(null)". */

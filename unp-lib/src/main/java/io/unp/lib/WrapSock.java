@@ -283,6 +283,20 @@ public final class WrapSock {
     // (end of chapter 14)
 
     // ---- chapter 15 (issue 9)
+
+    /**
+     * {@code accept} on a nonblocking listening socket (section 15.6, {@link AcceptNonb}): the
+     * connected descriptor, or -1 when the client went away between select and accept
+     * (EWOULDBLOCK, ECONNABORTED, EPROTO, EINTR); any other failure ends the program with
+     * "accept error".
+     */
+    public static int AcceptNonb(int fd, SockAddr sa) {
+        try {
+            return AcceptNonb.acceptNonb(fd, sa);
+        } catch (ErrnoException e) {
+            throw Err.sys("accept error");
+        }
+    }
     // (end of chapter 15)
 
     // ---- chapter 16 (issue 9)
@@ -292,6 +306,90 @@ public final class WrapSock {
     // (end of chapter 17)
 
     // ---- chapter 18-20 (issue 10)
+
+    /**
+     * {@code Dg_send_recv}: {@link DgSendRecv#dgSendRecv}, ending the program with
+     * "dg_send_recv error" (err_quit, no errno text) when it fails.
+     */
+    public static int DgSendRecv(int fd, byte[] outbuff, int outbytes, byte[] inbuff, int inbytes, SockAddr destaddr) {
+        try {
+            return io.unp.lib.DgSendRecv.dgSendRecv(fd, outbuff, outbytes, inbuff, inbytes, destaddr);
+        } catch (ErrnoException e) {
+            throw Err.quit("dg_send_recv error");
+        }
+    }
+
+    /** {@code Mcast_join}: {@link Mcast#mcastJoin}, ending the program with "mcast_join error" on failure. */
+    public static void McastJoin(int sockfd, SockAddr sa, String ifname, int ifindex) {
+        try {
+            Mcast.mcastJoin(sockfd, sa, ifname, ifindex);
+        } catch (ErrnoException e) {
+            throw Err.sys("mcast_join error");
+        }
+    }
+
+    /** {@code Mcast_leave}: {@link Mcast#mcastLeave}, ending the program with "mcast_leave error" on failure. */
+    public static void McastLeave(int sockfd, SockAddr sa) {
+        try {
+            Mcast.mcastLeave(sockfd, sa);
+        } catch (ErrnoException e) {
+            throw Err.sys("mcast_leave error");
+        }
+    }
+
+    /** {@code Mcast_set_if}: {@link Mcast#mcastSetIf}, ending the program with "mcast_set_if error" on failure. */
+    public static void McastSetIf(int sockfd, String ifname, int ifindex) {
+        try {
+            Mcast.mcastSetIf(sockfd, ifname, ifindex);
+        } catch (ErrnoException e) {
+            throw Err.sys("mcast_set_if error");
+        }
+    }
+
+    /** {@code Mcast_get_if}: {@link Mcast#mcastGetIf}, ending the program with "mcast_get_if error" on failure. */
+    public static int McastGetIf(int sockfd) {
+        try {
+            return Mcast.mcastGetIf(sockfd);
+        } catch (ErrnoException e) {
+            throw Err.sys("mcast_get_if error");
+        }
+    }
+
+    /** {@code Mcast_set_loop}: {@link Mcast#mcastSetLoop}, ending the program with "mcast_set_loop error" on failure. */
+    public static void McastSetLoop(int sockfd, int onoff) {
+        try {
+            Mcast.mcastSetLoop(sockfd, onoff);
+        } catch (ErrnoException e) {
+            throw Err.sys("mcast_set_loop error");
+        }
+    }
+
+    /** {@code Mcast_get_loop}: {@link Mcast#mcastGetLoop}, ending the program with "mcast_get_loop error" on failure. */
+    public static int McastGetLoop(int sockfd) {
+        try {
+            return Mcast.mcastGetLoop(sockfd);
+        } catch (ErrnoException e) {
+            throw Err.sys("mcast_get_loop error");
+        }
+    }
+
+    /** {@code Mcast_set_ttl}: {@link Mcast#mcastSetTtl}, ending the program with "mcast_set_ttl error" on failure. */
+    public static void McastSetTtl(int sockfd, int val) {
+        try {
+            Mcast.mcastSetTtl(sockfd, val);
+        } catch (ErrnoException e) {
+            throw Err.sys("mcast_set_ttl error");
+        }
+    }
+
+    /** {@code Mcast_get_ttl}: {@link Mcast#mcastGetTtl}, ending the program with "mcast_get_ttl error" on failure. */
+    public static int McastGetTtl(int sockfd) {
+        try {
+            return Mcast.mcastGetTtl(sockfd);
+        } catch (ErrnoException e) {
+            throw Err.sys("mcast_get_ttl error");
+        }
+    }
     // (end of chapter 18-20)
 
     // ---- chapter 21-22 (issue 11)

@@ -214,6 +214,24 @@ public final class WrapUnix {
     // (end of chapter 17)
 
     // ---- chapter 18-20 (issue 10)
+
+    /** {@code Gettimeofday}: {@link Sys#gettimeofday}, ending the program with "gettimeofday error" on failure. */
+    public static void Gettimeofday(io.unp.abi.Timeval tv) {
+        try {
+            Sys.gettimeofday(tv);
+        } catch (ErrnoException e) {
+            throw Err.sys("gettimeofday error");
+        }
+    }
+
+    /** {@code Pipe}: {@link Sys#pipe}, ending the program with "pipe error" on failure. */
+    public static void Pipe(int[] fds) {
+        try {
+            Sys.pipe(fds);
+        } catch (ErrnoException e) {
+            throw Err.sys("pipe error");
+        }
+    }
     // (end of chapter 18-20)
 
     // ---- chapter 21-22 (issue 11)

@@ -14,11 +14,11 @@ public final class Icmp6Proto {
     public static final int ICMP6_FILTER_SIZE = Layouts.ICMP6_FILTER_SIZE;
 
     /**
-     * Which ICMPv6 message types a raw ICMPv6 socket receives: the 32 bytes of
-     * {@code struct icmp6_filter} (on Linux a set bit blocks the type).
+     * Which ICMPv6 message types a raw ICMPv6 socket receives: a {@link Icmp6Filter}, the 32
+     * bytes of {@code struct icmp6_filter} (on Linux a set bit blocks the type).
      */
-    public static final SockOpt<byte[]> ICMP6_FILTER = SockOpt.bytes("ICMP6_FILTER", IPPROTO_ICMPV6,
-            Constants.ICMP6_FILTER, ICMP6_FILTER_SIZE, "");
+    public static final SockOpt<Icmp6Filter> ICMP6_FILTER = SockOpt.icmp6Filter("ICMP6_FILTER", IPPROTO_ICMPV6,
+            Constants.ICMP6_FILTER);
 
     /** Every option of this level. */
     public static final List<SockOpt<?>> ALL = List.of(ICMP6_FILTER);

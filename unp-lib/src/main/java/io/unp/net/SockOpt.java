@@ -163,6 +163,11 @@ public final class SockOpt<T> {
         return new SockOpt<>(name, level, optname, SOCKADDR_IN6, "");
     }
 
+    /** A {@code struct icmp6_filter} option. */
+    static SockOpt<Icmp6Filter> icmp6Filter(String name, int level, int optname) {
+        return new SockOpt<>(name, level, optname, ICMP6_FILTER, "");
+    }
+
     /** A {@code struct ucred} option (Linux's SO_PEERCRED). */
     static SockOpt<io.unp.abi.Ucred> ucred(String name, int level, int optname) {
         return new SockOpt<>(name, level, optname, UCRED, "");
@@ -332,6 +337,25 @@ public final class SockOpt<T> {
                     SockaddrIn6 sa = new SockaddrIn6();
                     b.get(sa.bytes(), 0, SockaddrIn6.SIZE);
                     return sa;
+                }
+            };
+
+    private static final Codec<Icmp6Filter> ICMP6_FILTER =
+            new Fixed<>(Icmp6Filter.class, "struct icmp6_filter", Icmp6Filter.SIZE) {
+                @Override
+                void put(ByteBuffer b, Icmp6Filter f) {
+                    for (int w : f.words()) {
+                        b.putInt(w);
+                    }
+                }
+
+                @Override
+                public Icmp6Filter decode(ByteBuffer b, int len) {
+                    int[] w = new int[Icmp6Filter.SIZE / Integer.BYTES];
+                    for (int i = 0; i < w.length; i++) {
+                        w[i] = b.getInt();
+                    }
+                    return Icmp6Filter.of(w);
                 }
             };
 

@@ -95,7 +95,9 @@ public final class Signals {
                         h.handle(signo);
                     }
                 } finally {
-                    interruptTarget(h);
+                    if (!SigJmpBuf.handlerDelivered()) {
+                        interruptTarget(h);
+                    }
                 }
                 synchronized (this) {
                     if (!pending) {
@@ -197,6 +199,38 @@ public final class Signals {
             case Constants.SIGTSTP: return "TSTP";
             default: return null;
         }
+    }
+
+    /** The spare signal that interrupts a blocked call without SA_RESTART (for {@link SigJmpBuf}). */
+    static int interruptSignalNumber() {
+        ensureInterruptSignals();
+        return interruptSignal;
+    }
+
+    /**
+     * The mask a thread asks for, as the kernel must see it: a Java handler never runs on the
+     * thread, it interrupts it with a spare signal, so blocking a handled signal (SIGALRM in
+     * {@code sigprocmask} or a {@code pselect} mask) must block the spare signals too, or the
+     * interruption would not be held as the signal is. Returns {@code set} itself when it holds
+     * no handled signal.
+     */
+    static io.unp.abi.SigSet kernelMask(io.unp.abi.SigSet set) {
+        if (set == null || interruptSignal == 0) {
+            return set;
+        }
+        for (Slot slot : SLOTS.values()) {
+            Handler h = slot.handler;
+            if (h != SIG_DFL && h != SIG_IGN && slot.signo != Constants.SIGPIPE && set.contains(slot.signo)) {
+                io.unp.abi.SigSet k = new io.unp.abi.SigSet();
+                for (int i = 0; i < io.unp.abi.SigSet.WORDS; i++) {
+                    k.word(i, set.word(i));
+                }
+                k.set(interruptSignal, true);
+                k.set(restartSignal, true);
+                return k;
+            }
+        }
+        return set;
     }
 
     private static synchronized void ensureInterruptSignals() {

@@ -25,6 +25,7 @@ import io.unp.sys.ffi.Native;
 import io.unp.sys.ffi.Resolver;
 import io.unp.sys.ffi.SharingCalls;
 import io.unp.sys.ffi.Spawn;
+import io.unp.sys.ffi.TimeCalls;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ import java.util.function.IntConsumer;
 public final class Sys {
     private Sys() {}
 
+    private static final int EINTR = Errno.EINTR.code();
     private static final ThreadLocal<int[]> LAST_ERRNO = ThreadLocal.withInitial(() -> new int[1]);
     private static final List<IntConsumer> CLOSE_LISTENERS = new CopyOnWriteArrayList<>();
 
@@ -68,6 +70,9 @@ public final class Sys {
     }
 
     private static ErrnoException fail(String call, int code) {
+        if (code == EINTR) {
+            SigJmpBuf.landPending(); // a signal handler's siglongjmp lands here, if one is pending
+        }
         setErrno(code);
         return new ErrnoException(call, code);
     }
@@ -368,12 +373,14 @@ public final class Sys {
      * {@link Timespec} it leaves unchanged. A signal blocked before the call and unblocked by
      * {@code sigmask} interrupts the wait with EINTR even if it arrived before the call: the
      * race the book's section 6.9 describes cannot happen. (The book's {@code lib/pselect.c}
-     * emulates this non-atomically with sigprocmask and select; this is the kernel's call.)
+     * emulates this non-atomically with sigprocmask and select; this is the kernel's call.) As
+     * for {@link #sigprocmask}, a {@code sigmask} that blocks a signal with a Java handler
+     * blocks its interruption too.
      */
     public static int pselect(int nfds, FdSet readfds, FdSet writefds, FdSet exceptfds, Timespec timeout,
             SigSet sigmask) {
         checkNfds("pselect", nfds);
-        return check("pselect", c().pselect(nfds, readfds, writefds, exceptfds, timeout, sigmask));
+        return check("pselect", c().pselect(nfds, readfds, writefds, exceptfds, timeout, Signals.kernelMask(sigmask)));
     }
 
     private static void checkNfds(String call, int nfds) {
@@ -402,10 +409,13 @@ public final class Sys {
      * {@code sigprocmask(2)} for the calling thread ({@code SIG_BLOCK}, {@code SIG_UNBLOCK},
      * {@code SIG_SETMASK}); {@code set} or {@code oldset} may be null. In a JVM this is the
      * thread's own mask: a Java signal handler ({@link Signals}) still runs on another thread,
-     * but the signal {@link Signals} sends to interrupt this thread's blocked call is held.
+     * but the signal {@link Signals} sends to interrupt this thread's blocked call is held: a
+     * {@code set} holding a signal with a Java handler blocks (or unblocks) the spare
+     * interrupting signals too, so SIGALRM blocked here cannot interrupt this thread until it is
+     * unblocked, as in C (section 18.5).
      */
     public static void sigprocmask(int how, SigSet set, SigSet oldset) {
-        check("sigprocmask", c().sigprocmask(how, set, oldset));
+        check("sigprocmask", c().sigprocmask(how, Signals.kernelMask(set), oldset));
     }
 
     /** {@code sigemptyset(3)}. */
@@ -979,6 +989,11 @@ public final class Sys {
     // (end of chapter 17)
 
     // ---- chapter 18-20: broadcast, multicast, advanced UDP (issue 10)
+
+    /** {@code gettimeofday(2)}: fills {@code tv} with the time of day (the time zone argument is NULL). */
+    public static void gettimeofday(Timeval tv) {
+        check("gettimeofday", TimeCalls.gettimeofday(tv));
+    }
     // (end of chapter 18-20)
 
     // ---- chapter 21-22: out-of-band data, signal-driven I/O (issue 11)
@@ -1011,6 +1026,140 @@ public final class Sys {
     // (end of chapter 23)
 
     // ---- chapter 24-26: IP options, raw sockets, datalink (issue 12)
+    // libpcap (chapter 26): handles are the C pointers as long; failures are PcapException with
+    // libpcap's own message. The book's udpcksum uses these through io.unp.lib.Pcap.
+
+    private static io.unp.sys.ffi.PcapCalls pcap() {
+        return io.unp.sys.ffi.PcapCalls.get();
+    }
+
+    /** {@code pcap_lookupdev(3PCAP)}: the first device libpcap would capture on. */
+    public static String pcapLookupdev() {
+        String dev = pcap().lookupdev();
+        if (dev == null) {
+            throw new PcapException("pcap_lookupdev", pcap().errbuf());
+        }
+        return dev;
+    }
+
+    /** {@code pcap_findalldevs(3PCAP)}: the names of every device libpcap can capture on. */
+    public static List<String> pcapFindalldevs() {
+        List<String> devs = pcap().findalldevs();
+        if (devs == null) {
+            throw new PcapException("pcap_findalldevs", pcap().errbuf());
+        }
+        return devs;
+    }
+
+    /**
+     * {@code pcap_open_live(3PCAP)}: a live capture on {@code device}, {@code snaplen} bytes of
+     * each packet, promiscuous if {@code promisc} is non-zero, a read timeout of {@code toMs}.
+     *
+     * @return the {@code pcap_t *}, for the other pcap calls and {@link #pcapClose}
+     */
+    public static long pcapOpenLive(String device, int snaplen, int promisc, int toMs) {
+        long p = pcap().openLive(device, snaplen, promisc, toMs);
+        if (p == 0) {
+            throw new PcapException("pcap_open_live", pcap().errbuf());
+        }
+        return p;
+    }
+
+    /** {@code pcap_lookupnet(3PCAP)}: {network, netmask} of {@code device}, each as stored (network order bytes in an int). */
+    public static int[] pcapLookupnet(String device) {
+        int[] nm = new int[2];
+        if (pcap().lookupnet(device, nm) < 0) {
+            throw new PcapException("pcap_lookupnet", pcap().errbuf());
+        }
+        return nm;
+    }
+
+    /** {@code pcap_compile(3PCAP)} of {@code expr}, then {@code pcap_setfilter(3PCAP)}. */
+    public static void pcapSetfilter(long p, String expr, int optimize, int netmask) {
+        int r = pcap().setFilter(p, expr, optimize, netmask);
+        if (r == -1) {
+            throw new PcapException("pcap_compile", pcap().geterr(p));
+        } else if (r < 0) {
+            throw new PcapException("pcap_setfilter", pcap().geterr(p));
+        }
+    }
+
+    /** {@code pcap_datalink(3PCAP)}: the link-layer type (DLT_EN10MB ...). */
+    public static int pcapDatalink(long p) {
+        int dlt = pcap().datalink(p);
+        if (dlt < 0) {
+            throw new PcapException("pcap_datalink", pcap().geterr(p));
+        }
+        return dlt;
+    }
+
+    /**
+     * {@code pcap_next_ex(3PCAP)}: 1 with a packet, its captured bytes copied into {@code buf}
+     * and {@code info} = {caplen, len, tv_sec, tv_usec}; 0 when the read timeout expired with
+     * no packet; -2 at the end of a savefile.
+     */
+    public static int pcapNextEx(long p, byte[] buf, long[] info) {
+        int r = pcap().nextEx(p, buf, info);
+        if (r == -1) {
+            throw new PcapException("pcap_next_ex", pcap().geterr(p));
+        }
+        return r;
+    }
+
+    /** {@code pcap_stats(3PCAP)}: {ps_recv, ps_drop, ps_ifdrop}. */
+    public static long[] pcapStats(long p) {
+        long[] st = new long[3];
+        if (pcap().stats(p, st) < 0) {
+            throw new PcapException("pcap_stats", pcap().geterr(p));
+        }
+        return st;
+    }
+
+    /** {@code pcap_setnonblock(3PCAP)}: in non-blocking mode {@link #pcapNextEx} returns 0 at once when no packet is ready. */
+    public static void pcapSetnonblock(long p, boolean on) {
+        if (pcap().setnonblock(p, on) < 0) {
+            throw new PcapException("pcap_setnonblock", pcap().errbuf());
+        }
+    }
+
+    /** {@code pcap_get_selectable_fd(3PCAP)}: a descriptor that poll/select report readable when packets wait. */
+    public static int pcapGetSelectableFd(long p) {
+        int fd = pcap().selectableFd(p);
+        if (fd < 0) {
+            throw new PcapException("pcap_get_selectable_fd", "no selectable descriptor");
+        }
+        return fd;
+    }
+
+    /** {@code pcap_close(3PCAP)}. */
+    public static void pcapClose(long p) {
+        pcap().close(p);
+    }
+
+    /** {@code pcap_dump_open(3PCAP)}: a savefile (pcap format) for packets of {@code p}'s link type. */
+    public static long pcapDumpOpen(long p, String fname) {
+        long d = pcap().dumpOpen(p, fname);
+        if (d == 0) {
+            throw new PcapException("pcap_dump_open", pcap().geterr(p));
+        }
+        return d;
+    }
+
+    /** {@code pcap_dump(3PCAP)}: appends one packet with its capture header values. */
+    public static void pcapDump(long dumper, byte[] buf, int caplen, int len, long tvSec, long tvUsec) {
+        pcap().dump(dumper, buf, caplen, len, tvSec, tvUsec);
+    }
+
+    /** {@code pcap_dump_flush(3PCAP)} then {@code pcap_dump_close(3PCAP)}. */
+    public static void pcapDumpClose(long dumper) {
+        pcap().dumpFlush(dumper);
+        pcap().dumpClose(dumper);
+    }
+
+    /** {@code pcap_lib_version(3PCAP)}. */
+    public static String pcapLibVersion() {
+        return pcap().libVersion();
+    }
     // (end of chapter 24-26)
 
     // ---- chapter 27: shared memory, record locks (issue 13)

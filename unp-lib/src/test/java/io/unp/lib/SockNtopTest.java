@@ -85,9 +85,17 @@ class SockNtopTest {
     @Test
     void unknownFamilyIsNamedWithItsNumberAndLength() {
         SockaddrStorage ss = new SockaddrStorage();
-        ss.setFamily(Constants.AF_PACKET);
+        ss.setFamily(Constants.AF_NETLINK);
+        ss.setLen(12);
+        assertEquals("sock_ntop: unknown AF_xxx: 16, len 12", sockNtop(ss));
+        assertEquals("sock_ntop_host: unknown AF_xxx: 16, len 12", sockNtopHost(ss));
+    }
+
+    @Test
+    void aLinkLevelAddressWithoutANamePrintsItsIndexAsTheBookPrintsSockaddrDl() {
+        SockaddrStorage ss = new SockaddrStorage();
+        ss.setFamily(Constants.AF_PACKET); // Linux's sockaddr_ll, the book's AF_LINK
         ss.setLen(20);
-        assertEquals("sock_ntop: unknown AF_xxx: 17, len 20", sockNtop(ss));
-        assertEquals("sock_ntop_host: unknown AF_xxx: 17, len 20", sockNtopHost(ss));
+        assertEquals("AF_LINK, index=0", sockNtop(ss));
     }
 }

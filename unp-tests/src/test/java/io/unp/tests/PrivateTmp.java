@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import io.unp.testkit.Need;
 
 /**
  * A private mount namespace whose /tmp is an empty tmpfs, for the chapter 14 programs that use
@@ -33,10 +33,9 @@ final class PrivateTmp implements AutoCloseable {
     }
 
     static PrivateTmp create() throws InterruptedException {
-        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
-                "needs root for a private mount namespace (unshare -m)");
+        Need.root("a private mount namespace for /tmp (unshare -m)");
         for (String tool : List.of("unshare", "nsenter", "setpriv")) {
-            Assumptions.assumeTrue(onPath(tool), "needs " + tool + " (util-linux)");
+            Need.command(tool);
         }
         Programs.Proc holder = Programs.Proc.start(List.of("unshare", "-m", "--propagation", "private", "sh", "-c",
                 "mount -t tmpfs -o mode=1777 unp-tmp /tmp && echo ready && exec sleep 100000"), Map.of());
@@ -46,15 +45,6 @@ final class PrivateTmp implements AutoCloseable {
             throw new IllegalStateException("cannot make a private /tmp: " + err);
         }
         return new PrivateTmp(holder);
-    }
-
-    private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The namespace's /tmp, as this process sees it. */

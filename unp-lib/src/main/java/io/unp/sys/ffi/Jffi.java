@@ -66,6 +66,21 @@ final class Jffi {
         return address;
     }
 
+    /**
+     * Opens another shared library of the system (libpcap for chapter 26) and returns its
+     * symbol lookup: name to address, 0 when the library has no such symbol. The library
+     * stays open for the life of the JVM. Only this class names jffi's {@code Library}.
+     *
+     * @throws NativeUnavailableException if the library cannot be opened
+     */
+    static java.util.function.ToLongFunction<String> openLibrary(String name) {
+        Library lib = Library.getCachedInstance(name, Library.LAZY | Library.LOCAL);
+        if (lib == null) {
+            throw new NativeUnavailableException("cannot open " + name + ": " + Library.getLastError(), null);
+        }
+        return lib::getSymbolAddress;
+    }
+
     /** errno as saved after the last call on this thread. */
     int errno() {
         return lastError.get();
