@@ -346,4 +346,59 @@ class Chapter27ServersTest {
         assertEquals(usage + "\n", r.stderr());
         assertEquals("", r.stdout());
     }
+
+    // ---- the book's clients
+
+    @Test
+    @Timeout(120)
+    void clientForksItsChildrenEachSaysDoneAndTheParentWaitsForAll() throws Exception {
+        try (NetNs ns = NetNs.create()) {
+            Programs.Proc srv = start(ns, "serv07");
+            Programs.Result r = ns.run(T, null, "server/client", "127.0.0.1", Integer.toString(PORT), "3", "4", "4000");
+            assertEquals(0, r.exit(), r.toString());
+            assertEquals("", r.stderr());
+            assertEquals(List.of("child 0 done", "child 1 done", "child 2 done"), r.stdout().lines().sorted().toList());
+            srv.signal("INT");
+            Programs.Result end = srv.await(T);
+            assertEquals(12, counted(end.stdout(), "thread"), end.stdout());
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void clientSaysWhenTheServerReturnsFewerBytesThanAsked() throws Exception {
+        try (NetNs ns = NetNs.create()) {
+            start(ns, "serv02");
+            // 16385 is more than web_child serves: that child ends, the client reads end of file
+            Programs.Result r = ns.run(T, null, "server/client", "127.0.0.1", Integer.toString(PORT), "2", "1", "16385");
+            assertEquals(0, r.exit(), "the parent does not look at its children's status, as in C\n" + r);
+            assertEquals("server returned 0 bytes\nserver returned 0 bytes\n", r.stderr());
+            assertEquals("", r.stdout());
+        }
+    }
+
+    /**
+     * clientrst's third child resets every third connection before its request: the iterative
+     * server's readline gets ECONNRESET and, as the book's, ends the server.
+     */
+    @Test
+    @Timeout(120)
+    void clientrstsResetEndsTheIterativeServerWithReadlineError() throws Exception {
+        try (NetNs ns = NetNs.create()) {
+            Programs.Proc srv = start(ns, "serv00");
+            ns.run(T, null, "server/clientrst", "127.0.0.1", Integer.toString(PORT), "3", "2", "100");
+            Programs.Result end = srv.await(T);
+            assertEquals(1, end.exit(), end.toString());
+            assertEquals("readline error: Connection reset by peer\n", end.stderr());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"server/client", "server/clientrst"})
+    @Timeout(60)
+    void clientWithoutFiveArgumentsPrintsItsUsage(String client) {
+        Programs.Result r = Programs.run(T, null, client, "127.0.0.1", "9999");
+        assertEquals(1, r.exit(), r.toString());
+        assertEquals("usage: client <hostname or IPaddr> <port> <#children> <#loops/child> <#bytes/request>\n", r.stderr());
+    }
 }
