@@ -6,7 +6,7 @@
 #   BENCH_LOADS=2x20x4000 BENCH_WARM=5 BENCH_SERVERS="serv00 serv02 serv07" scripts/bench/ch27-table.sh   (smoke)
 #
 # In a private network namespace (loopback only; needs root, iproute2 and cgroup v2), each load
-# of BENCH_LOADS (default "5x500x4000 10x300x8000": the book's client arguments, children x
+# of BENCH_LOADS (default "5x500x4000 5x4000x4000": the book's client arguments, children x
 # connections per child x bytes per request) goes to each server of BENCH_SERVERS (default all
 # twelve: serv00-serv09, serv02m, serv03m), a fresh server per run; with a C build directory
 # (the book's C originals, built by you outside this repository: <dir>/server/servNN) the C
@@ -19,8 +19,11 @@
 # Every server runs in a cgroup of its own (v2, made under the unified hierarchy and removed
 # after), so all the CPU of a server and of everything it forks, ended processes included, is
 # read to the microsecond. The client is scripts/bench/ch27-Load.java (threads for the book's
-# children), the same for every server: BENCH_WARM connections per child first (default 100,
-# the warm-up), then the load's connections, timed.
+# children), the same for every server: BENCH_WARM connections per child first (default 2000,
+# the warm-up: each preforked child's JIT must have compiled the loop before the clock starts),
+# then the load's connections, timed. serv01 starts a JVM per connection: it gets at most
+# BENCH_SERV01_LOOPS (default 100) connections per child after BENCH_SERV01_WARM (default 10),
+# which is plenty for a cost that is nearly all JVM start, and keeps its row to about a minute.
 #
 # Per server and load it reports, per connection:
 #   whole    the book's count: the server's own pr_cpu_time at SIGINT (user + sys of the server and
@@ -39,8 +42,10 @@ bench_self=$(readlink -f -- "${BASH_SOURCE[0]}")
 # shellcheck source=common.sh
 source "${bench_self%/*}/common.sh"
 
-read -r -a loads <<< "${BENCH_LOADS:-5x500x4000 10x300x8000}"
-warm=${BENCH_WARM:-100}
+read -r -a loads <<< "${BENCH_LOADS:-5x500x4000 5x4000x4000}"
+warm=${BENCH_WARM:-2000}
+serv01_loops=${BENCH_SERV01_LOOPS:-100}
+serv01_warm=${BENCH_SERV01_WARM:-10}
 nchild=${BENCH_CHILDREN:-5}
 rounds=${BENCH_ROUNDS:-1}
 port=${BENCH_PORT:-9999}
@@ -50,10 +55,11 @@ for l in "${loads[@]}"; do
     [[ $l =~ ^[1-9][0-9]*x[1-9][0-9]*x[1-9][0-9]*$ ]] || bench_die "BENCH_LOADS takes CHILDRENxLOOPSxBYTES, e.g. 5x500x4000 (got $l)"
     ((${l##*x} <= 16384)) || bench_die "a request is at most 16384 bytes (web_child's MAXN)"
 done
-for n in "$warm" "$nchild" "$rounds" "$port"; do
-    [[ $n =~ ^[0-9]+$ ]] || bench_die "BENCH_WARM, BENCH_CHILDREN, BENCH_ROUNDS and BENCH_PORT take numbers"
+for n in "$warm" "$nchild" "$rounds" "$port" "$serv01_loops" "$serv01_warm"; do
+    [[ $n =~ ^[0-9]+$ ]] || bench_die "BENCH_WARM, BENCH_CHILDREN, BENCH_ROUNDS, BENCH_PORT and BENCH_SERV01_* take numbers"
 done
-((nchild >= 1 && rounds >= 1 && warm >= 1)) || bench_die "BENCH_CHILDREN, BENCH_ROUNDS and BENCH_WARM must be at least 1"
+((nchild >= 1 && rounds >= 1 && warm >= 1 && serv01_loops >= 1 && serv01_warm >= 1)) ||
+    bench_die "BENCH_CHILDREN, BENCH_ROUNDS, BENCH_WARM and BENCH_SERV01_* must be at least 1"
 for d in "${designs[@]}"; do
     [[ " serv00 serv01 serv02 serv02m serv03 serv03m serv04 serv05 serv06 serv07 serv08 serv09 " == *" $d "* ]] ||
         bench_die "unknown server '$d' in BENCH_SERVERS"
@@ -176,10 +182,16 @@ drop_cgroup() {
 declare -A vals # ["load|design|lang|metric"] = "value value ..." (one per round)
 seq=0
 
+# loops_of DESIGN LOADLOOPS / warm_of DESIGN: serv01's are capped (a JVM per connection)
+loops_of() { if [[ $1 == serv01 ]] && (($2 > serv01_loops)); then echo "$serv01_loops"; else echo "$2"; fi; }
+warm_of() { if [[ $1 == serv01 ]] && ((warm > serv01_warm)); then echo "$serv01_warm"; else echo "$warm"; fi; }
+
 # one_run LANG DESIGN LOAD ROUND
 one_run() {
-    local lang=$1 d=$2 load=$3 r=$4 kids loops bytes g out res
+    local lang=$1 d=$2 load=$3 r=$4 kids loops bytes g out res w
     IFS=x read -r kids loops bytes <<< "$load"
+    loops=$(loops_of "$d" "$loops")
+    w=$(warm_of "$d")
     seq=$((seq + 1))
     g=$(new_cgroup "$seq")
     out=$(mktemp "${TMPDIR:-/tmp}/unp-bench.XXXXXX")
@@ -187,7 +199,7 @@ one_run() {
     start "$lang" "$d" "$g" "$out"
     local pid=$bench_started
     bench_await_listening "$port" "$pid"
-    bench_capture res timeout 3600 "$client_java" -cp "$bench_out" Ch27Load 127.0.0.1 "$port" "$kids" "$warm" "$loops" "$bytes" "$g" ||
+    bench_capture res timeout 3600 "$client_java" -cp "$bench_out" Ch27Load 127.0.0.1 "$port" "$kids" "$w" "$loops" "$bytes" "$g" ||
         bench_die "the client failed against $(langname "$lang") $d ($load): $res"
     sleep 0.5 # let the last children end and be reaped
     stop "$pid"
@@ -199,7 +211,7 @@ one_run() {
     rm -f "$out"
     printf '# round %s, %s, %s %s: %s whole_s=%s cgroup_total_usec=%s\n' "$r" "$load" "$(langname "$lang")" "$d" "$res" "$whole" "$cg_total" >&2
     local conns total kv
-    total=$((kids * (warm + loops)))
+    total=$((kids * (w + loops)))
     vals["$load|$d|$lang|whole"]+="$(awk -v w="$whole" -v n="$total" 'BEGIN { printf "%.1f", w * 1e6 / n }') "
     for kv in $res; do
         case ${kv%%=*} in
@@ -296,6 +308,8 @@ table() {
         printf '%s |\n%s|\n' "$h" "$s"
         for d in "${designs[@]}"; do
             local row="| $d | $(label "$d")"
+            [[ $d == serv01 && $(loops_of serv01 "$loops") != "$loops" ]] &&
+                row+=" ($((kids * $(loops_of serv01 "$loops"))) connections, after $((kids * $(warm_of serv01))))"
             for m in whole control steady; do
                 for lang in "${langs[@]}"; do row+=" | $(fmt "$(metric "$load" "$d" "$lang" "$m")")"; done
                 if [[ -n $bench_c ]]; then
