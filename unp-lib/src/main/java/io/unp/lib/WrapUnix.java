@@ -44,11 +44,12 @@ public final class WrapUnix {
 
     /**
      * {@code Fork}: starts a child process that runs {@code child} with {@code fds} (see
-     * {@link Fork#fork}); returns the child's pid in the parent.
+     * {@link Fork#fork}, or {@link ForkSpare#fork} when spares are enabled); returns the child's
+     * pid in the parent.
      */
     public static int Fork(Class<? extends Fork.Child> child, int... fds) {
         try {
-            return Fork.fork(child, fds);
+            return ForkSpare.enabled() ? ForkSpare.fork(child, fds) : Fork.fork(child, fds);
         } catch (ErrnoException e) {
             throw Err.sys("fork error");
         }

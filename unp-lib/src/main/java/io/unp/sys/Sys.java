@@ -1299,6 +1299,21 @@ public final class Sys {
                 m.at(offset, io.unp.abi.Layouts.PTHREAD_MUTEX_SIZE)));
     }
 
+    /**
+     * {@code posix_spawnp(3)} of {@code argv} with {@code envp}, whose child inherits only its
+     * standard input, output and error and {@code keep}, which it gets as descriptor 3 (every
+     * other descriptor is closed in the child, close-on-exec or not).
+     *
+     * @return the child's pid
+     */
+    public static int posixSpawnKeeping(List<String> argv, List<String> envp, int keep) {
+        long pid = SharingCalls.get().spawnKeeping(argv, envp, keep);
+        if (pid < 0) {
+            throw fail("posix_spawnp", (int) -pid);
+        }
+        return (int) pid;
+    }
+
     private static void pthreadCheck(String call, int rc) {
         if (rc != 0) {
             throw new ErrnoException(call, rc);

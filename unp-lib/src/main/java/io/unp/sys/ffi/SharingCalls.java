@@ -245,6 +245,55 @@ public final class SharingCalls {
         return (int) inv.invokeN1(n1, mutexDestroy, addr);
     }
 
+    // ---- a child that inherits one descriptor
+
+    /**
+     * {@code posix_spawnp(3)} of {@code argv} with {@code envp} whose child gets this process's
+     * standard input, output and error, {@code keep} as descriptor 3 (with
+     * {@code posix_spawn_file_actions_adddup2}, which also clears its close-on-exec flag) and
+     * nothing else ({@code posix_spawn_file_actions_addclosefrom_np(4)}, glibc 2.34): a spare child
+     * must not hold a copy of a connection the parent accepts while the spare starts.
+     *
+     * @return the child's pid, or {@code -errno}
+     */
+    public long spawnKeeping(java.util.List<String> argv, java.util.List<String> envp, int keep) {
+        long spawnp = j.symbol("posix_spawnp");
+        long init = j.symbol("posix_spawn_file_actions_init");
+        long adddup2 = j.symbol("posix_spawn_file_actions_adddup2");
+        long addclosefrom = j.symbol("posix_spawn_file_actions_addclosefrom_np");
+        long destroy = j.symbol("posix_spawn_file_actions_destroy");
+        long pid = mem.allocateMemory(8, true);
+        long actions = mem.allocateMemory(io.unp.abi.Layouts.SPAWN_FILE_ACTIONS_SIZE, true);
+        long argvp = 0;
+        long envpp = 0;
+        try {
+            int rc = (int) inv.invokeN1(n1, init, actions);
+            if (rc != 0) {
+                return -rc;
+            }
+            try {
+                rc = (int) inv.invokeN3(n3, adddup2, actions, keep, 3);
+                if (rc == 0) {
+                    rc = (int) inv.invokeN2(n2, addclosefrom, actions, 4);
+                }
+                if (rc != 0) {
+                    return -rc;
+                }
+                argvp = Spawn.stringArray(j, argv);
+                envpp = Spawn.stringArray(j, envp);
+                rc = (int) inv.invokeN6(n6, spawnp, pid, mem.getAddress(argvp), actions, 0, argvp, envpp);
+                return rc != 0 ? -rc : mem.getInt(pid);
+            } finally {
+                inv.invokeN1(n1, destroy, actions);
+            }
+        } finally {
+            Spawn.freeStringArray(j, argvp, argv.size());
+            Spawn.freeStringArray(j, envpp, envp.size());
+            j.free(actions);
+            j.free(pid);
+        }
+    }
+
     /** {@code s} as a NUL-terminated C string in this thread's growable scratch block. */
     private long string(String s) {
         byte[] b = CString.bytes(s);
