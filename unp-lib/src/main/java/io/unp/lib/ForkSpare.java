@@ -6,50 +6,66 @@ import static io.unp.abi.Constants.SOCK_SEQPACKET;
 
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@link Fork} without waiting for a JVM to start: a warm spare child.
  *
- * <p>A spare is a child JVM started ahead of time ({@link SpareChildMain}), which loads the
- * native layer and then waits on its end of a Unix-domain socket. At fork time the parent sends
- * it the child class's name, the descriptors (with {@code SCM_RIGHTS}: its standard input, output
- * and error, then the ones named, each at the same number when that number is free in the
- * spare) and the arguments; the spare runs the child's code as a cold child would, and the parent
- * starts the next spare in the background. Like a cold fork, the child is a separate process
- * and this process's child from birth: {@code SIGCHLD} comes when it ends, {@code wait} and
- * {@code waitpid} reap it, its pid is what {@link #fork} returns, and the descriptors the parent
- * then closes stay open only in the child.
+ * <p>A spare is a child JVM started ahead of time ({@link SpareChildMain}) that loads and
+ * rehearses what a child does first, then waits on its end of a Unix-domain socket. At fork
+ * time the parent sends it the child class's name and the descriptors ({@link SpareJob}: with
+ * {@code SCM_RIGHTS}, its standard input, output and error, then the ones named, each at the
+ * parent's number when that number is free in the spare); the spare runs the child's code as a
+ * cold child would, and the parent starts the next spare in the background. Like a cold fork, the
+ * child is a separate process and this process's child from birth: {@code SIGCHLD} comes when it
+ * ends, {@code wait} and {@code waitpid} reap it, its pid is what {@link #fork} returns, and the
+ * descriptors the parent then closes stay open only in the child. A spare inherits nothing but
+ * its standard descriptors and its socket, so a connection the parent accepts while a spare
+ * starts is never held open by it.
  *
- * <p>What differs (docs/chapter27.md): a spare exists before the fork, so {@code ps} shows one
- * idle child more than the book's server has, and a {@code wait} for any child would wait for
- * it too; the child gets only the descriptors named (a cold child inherits all that are not
- * close-on-exec), and the rest of its state (environment, umask, signal dispositions, limits) is
- * the parent's at the time the spare was started; a spare started before the parent changed its
- * working directory is not used. Off unless the environment has {@code UNP_FORK_SPARE=1} (or
- * the system property {@code unp.forkSpare=true}).
+ * <p>An idle spare is hidden from the program's waits for any child ({@link Sys.WaitFilter}):
+ * when such a wait would block and only spares are left, they are told to exit and reaped first,
+ * so {@code while (wait(NULL) > 0)} still ends with ECHILD, and a spare's pid is never reported.
+ * What still shows (docs/chapter27.md): {@code ps} lists the idle spare as one child more than the
+ * book's server has, and the children of this process counted from /proc include it; a child
+ * gets only the descriptors named (a cold child inherits all that are not close-on-exec); its
+ * environment, umask, signal dispositions and limits are the parent's when the spare started (a
+ * spare started before the parent changed its working directory is not used). So spares are off
+ * unless the environment has {@code UNP_FORK_SPARE=1} (or the system property
+ * {@code unp.forkSpare=true}); {@code UNP_FORK_SPARES=N} keeps N ready (default 1, at most 8).
  */
 public final class ForkSpare {
     private ForkSpare() {}
 
-    /** A spare: its pid and this process's end of its socket (close-on-exec). */
+    /** A spare: its pid, this process's end of its socket (close-on-exec), the directory it started in. */
     record Spare(int pid, int sock, String cwd) {}
 
+    /** Guards everything below. */
+    private static final Object LOCK = new Object();
     private static final ArrayDeque<Spare> READY = new ArrayDeque<>();
+    /** Spares told to exit and not reaped yet. */
+    private static final Set<Integer> RETIRED = new HashSet<>();
     private static Thread filler;
     private static String lastChild;
+    /** Set when the spares were retired for a wait; the next fork clears it. */
+    private static boolean quiet;
+    private static boolean filterInstalled;
 
     /** True when forks should use spares: {@code UNP_FORK_SPARE=1} or {@code -Dunp.forkSpare=true}. */
     public static boolean enabled() {
         return "1".equals(System.getenv("UNP_FORK_SPARE")) || Boolean.getBoolean("unp.forkSpare");
     }
 
-    /** How many spares to keep ready ({@code UNP_FORK_SPARES}, default 1). */
+    /** How many spares to keep ready ({@code UNP_FORK_SPARES}, default 1, at most 8). */
     static int target() {
         try {
             return Math.max(1, Math.min(8, Integer.parseInt(System.getenv().getOrDefault("UNP_FORK_SPARES", "1"))));
@@ -65,12 +81,16 @@ public final class ForkSpare {
      * @throws ErrnoException if no spare can be started, or the descriptors cannot be sent
      */
     public static int fork(Class<? extends Fork.Child> child, int[] fds, String... args) {
+        installFilter();
         Spare s = take(child.getName());
         try {
             SpareJob.send(s.sock(), child.getName(), fds, args);
         } catch (ErrnoException e) {
             // the spare died while it waited (killed): once more with a new one
             Sys.close(s.sock());
+            synchronized (LOCK) {
+                RETIRED.add(s.pid());
+            }
             s = spawn(child.getName());
             SpareJob.send(s.sock(), child.getName(), fds, args);
         } finally {
@@ -83,8 +103,9 @@ public final class ForkSpare {
     /** A spare to use now: a ready one whose working directory is still ours, else a new one. */
     private static Spare take(String childClass) {
         String cwd = cwd();
-        synchronized (READY) {
+        synchronized (LOCK) {
             lastChild = childClass;
+            quiet = false;
             while (!READY.isEmpty()) {
                 Spare s = READY.poll();
                 if (s.cwd().equals(cwd)) {
@@ -128,7 +149,7 @@ public final class ForkSpare {
 
     /** Starts spares in the background until {@link #target()} are waiting. */
     private static void refill() {
-        synchronized (READY) {
+        synchronized (LOCK) {
             if (filler != null && filler.isAlive()) {
                 return;
             }
@@ -140,33 +161,111 @@ public final class ForkSpare {
 
     private static void fill() {
         while (true) {
-            String preload;
-            synchronized (READY) {
-                if (READY.size() >= target()) {
+            synchronized (LOCK) { // spawning under the lock: a wait that retires spares sees them all
+                if (quiet || READY.size() >= target()) {
                     return;
                 }
-                preload = lastChild;
-            }
-            Spare s;
-            try {
-                s = spawn(preload);
-            } catch (RuntimeException e) {
-                return; // the next fork starts one itself, or fails with the reason
-            }
-            synchronized (READY) {
-                READY.add(s);
+                try {
+                    READY.add(spawn(lastChild));
+                } catch (RuntimeException e) {
+                    return; // the next fork starts one itself, or fails with the reason
+                }
             }
         }
     }
 
-    /** Tells a spare it will not be used: end of file on its socket, and it exits. */
+    /** Tells a spare it will not be used: end of file on its socket, and it exits with status 0. */
     private static void retire(Spare s) {
+        RETIRED.add(s.pid());
         Sys.close(s.sock());
+    }
+
+    private static void installFilter() {
+        synchronized (LOCK) {
+            if (!filterInstalled) {
+                Sys.waitFilter(new Hider());
+                filterInstalled = true;
+            }
+        }
+    }
+
+    /** Keeps the spares out of the program's waits for any child. */
+    private static final class Hider implements Sys.WaitFilter {
+        @Override
+        public void beforeBlockingWait() {
+            List<Integer> reap = new ArrayList<>();
+            synchronized (LOCK) {
+                if (READY.isEmpty()) {
+                    return;
+                }
+                Set<Integer> children = children();
+                if (children == null) {
+                    return; // no /proc/PID/task/TID/children: the wait may block on a spare
+                }
+                for (Spare s : READY) {
+                    children.remove(s.pid());
+                }
+                children.removeAll(RETIRED);
+                if (!children.isEmpty()) {
+                    return; // a child of the program's will end the wait
+                }
+                quiet = true;
+                while (!READY.isEmpty()) {
+                    Spare s = READY.poll();
+                    retire(s);
+                    reap.add(s.pid());
+                }
+            }
+            for (int pid : reap) {
+                try {
+                    Sys.waitpid(pid, null, 0); // its own pid: not filtered
+                } catch (ErrnoException e) {
+                    // already reaped through a wait for any child, which hid it
+                }
+                synchronized (LOCK) {
+                    RETIRED.remove(pid);
+                }
+            }
+        }
+
+        @Override
+        public boolean hide(int pid) {
+            synchronized (LOCK) {
+                if (RETIRED.remove(pid)) {
+                    return true;
+                }
+                for (Spare s : READY) {
+                    if (s.pid() == pid) { // an idle spare that died (killed): forget it
+                        READY.remove(s);
+                        Sys.close(s.sock());
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+    }
+
+    /** The pids of this process's children, zombies included (null when /proc does not list them). */
+    private static Set<Integer> children() {
+        Set<Integer> out = new HashSet<>();
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path t : tasks) {
+                for (String pid : Files.readString(t.resolve("children")).trim().split(" ")) {
+                    if (!pid.isEmpty()) {
+                        out.add(Integer.parseInt(pid));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return out;
     }
 
     /** The pids of the spares waiting now. */
     public static List<Integer> spares() {
-        synchronized (READY) {
+        synchronized (LOCK) {
             return READY.stream().map(Spare::pid).toList();
         }
     }
@@ -174,7 +273,7 @@ public final class ForkSpare {
     private static String cwd() {
         try {
             return Files.readSymbolicLink(Path.of("/proc/self/cwd")).toString();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return "?";
         }
     }

@@ -693,12 +693,14 @@ public final class Sys {
      * {@code status[0]} (if given) gets the wait status.
      */
     public static int waitpid(int pid, int[] status, int options) {
-        return check("waitpid", c().waitpid(pid, status, options));
+        WaitFilter f = waitFilter;
+        return f == null ? check("waitpid", c().waitpid(pid, status, options)) : filteredWait("waitpid", pid, status, options, f);
     }
 
     /** {@code wait(2)}: {@code waitpid(-1, status, 0)}. */
     public static int wait(int[] status) {
-        return check("wait", c().waitpid(-1, status, 0));
+        WaitFilter f = waitFilter;
+        return f == null ? check("wait", c().waitpid(-1, status, 0)) : filteredWait("wait", -1, status, 0, f);
     }
 
     /** {@code alarm(2)}: seconds left on the previous alarm. */
@@ -1312,6 +1314,44 @@ public final class Sys {
             throw fail("posix_spawnp", (int) -pid);
         }
         return (int) pid;
+    }
+
+    /**
+     * Children that a library starts for its own purposes and that the program's {@link #wait}
+     * and {@link #waitpid} for any child must not see: Fork's idle spare children
+     * ({@code io.unp.lib.ForkSpare}). Not a libc call: a hook, like {@link #onClose}.
+     */
+    public interface WaitFilter {
+        /**
+         * Called before a wait for any child that may block: the last chance to end hidden
+         * children that would otherwise keep it blocked for good.
+         */
+        void beforeBlockingWait();
+
+        /** True if {@code pid}, just reaped by a wait for any child, is hidden: the wait goes on. */
+        boolean hide(int pid);
+    }
+
+    private static volatile WaitFilter waitFilter;
+
+    /** Installs the one {@link WaitFilter} (null: none; the waits are then plain system calls). */
+    public static void waitFilter(WaitFilter f) {
+        waitFilter = f;
+    }
+
+    /** A wait through the filter: hidden children are neither waited for nor reported. */
+    private static int filteredWait(String call, int pid, int[] status, int options, WaitFilter f) {
+        boolean anyChild = pid <= 0;
+        while (true) {
+            if (anyChild && (options & Constants.WNOHANG) == 0) {
+                f.beforeBlockingWait();
+            }
+            int r = check(call, c().waitpid(pid, status, options));
+            if (r > 0 && anyChild && f.hide(r)) {
+                continue;
+            }
+            return r;
+        }
     }
 
     private static void pthreadCheck(String call, int rc) {

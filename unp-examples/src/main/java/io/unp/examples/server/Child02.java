@@ -20,10 +20,11 @@ public final class Child02 implements Fork.Child {
         return Prefork.childMake(Child02.class, i, listenfd, addrlen);
     }
 
-    /** In the child: {@code fds} = {i, listenfd, addrlen}. */
+    /** In the child: what {@code childMake} passed. */
     @Override
     public void run(int[] fds) {
-        childMain(fds[0], fds[1], fds[2]);
+        Prefork.Start s = Prefork.start(fds);
+        childMain(s.i(), s.listenfd(), s.addrlen());
     }
 
     /** {@code child_main}: never returns. */

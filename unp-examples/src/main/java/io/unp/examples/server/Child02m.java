@@ -24,11 +24,12 @@ public final class Child02m implements Fork.Child {
         return Prefork.childMake(Child02m.class, i, listenfd, addrlen, meter.fd());
     }
 
-    /** In the child: {@code fds} = {i, listenfd, addrlen, the meter's descriptor}. */
+    /** In the child: what {@code childMake} passed, the meter's descriptor after the listening socket. */
     @Override
     public void run(int[] fds) {
-        cptr = Meter.attach(fds[3]);
-        childMain(fds[0], fds[1], fds[2]);
+        Prefork.Start s = Prefork.start(fds);
+        cptr = Meter.attach(s.fd(0));
+        childMain(s.i(), s.listenfd(), s.addrlen());
     }
 
     /** {@code child_main}: never returns. */

@@ -19,11 +19,12 @@ public final class Child03 implements Fork.Child {
         return Prefork.childMake(Child03.class, i, listenfd, addrlen, lockfd);
     }
 
-    /** In the child: {@code fds} = {i, listenfd, addrlen, the lock file's descriptor}. */
+    /** In the child: what {@code childMake} passed, the lock file's descriptor after the listening socket. */
     @Override
     public void run(int[] fds) {
-        LockFcntl.myLockAttach(fds[3]);
-        childMain(fds[0], fds[1], fds[2]);
+        Prefork.Start s = Prefork.start(fds);
+        LockFcntl.myLockAttach(s.fd(0));
+        childMain(s.i(), s.listenfd(), s.addrlen());
     }
 
     /** {@code child_main}: never returns. */

@@ -22,12 +22,13 @@ public final class Child03m implements Fork.Child {
         return Prefork.childMake(Child03m.class, i, listenfd, addrlen, lockfd, meter.fd());
     }
 
-    /** In the child: {@code fds} = {i, listenfd, addrlen, lock file, meter}. */
+    /** In the child: what {@code childMake} passed: the lock file, then the meter, after the listening socket. */
     @Override
     public void run(int[] fds) {
-        LockFcntl.myLockAttach(fds[3]);
-        cptr = Meter.attach(fds[4]);
-        childMain(fds[0], fds[1], fds[2]);
+        Prefork.Start s = Prefork.start(fds);
+        LockFcntl.myLockAttach(s.fd(0));
+        cptr = Meter.attach(s.fd(1));
+        childMain(s.i(), s.listenfd(), s.addrlen());
     }
 
     /** {@code child_main}: never returns. */

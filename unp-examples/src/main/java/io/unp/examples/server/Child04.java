@@ -19,11 +19,12 @@ public final class Child04 implements Fork.Child {
         return Prefork.childMake(Child04.class, i, listenfd, addrlen, lockfd);
     }
 
-    /** In the child: {@code fds} = {i, listenfd, addrlen, the mutex's memory}. */
+    /** In the child: what {@code childMake} passed, the mutex's memory after the listening socket. */
     @Override
     public void run(int[] fds) {
-        LockPthread.myLockAttach(fds[3]);
-        childMain(fds[0], fds[1], fds[2]);
+        Prefork.Start s = Prefork.start(fds);
+        LockPthread.myLockAttach(s.fd(0));
+        childMain(s.i(), s.listenfd(), s.addrlen());
     }
 
     /** {@code child_main}: never returns. */

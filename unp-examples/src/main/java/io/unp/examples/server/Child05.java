@@ -36,15 +36,15 @@ public final class Child05 implements Fork.Child {
         return pid; // parent
     }
 
-    /** In the child: {@code fds} = {i, listenfd, addrlen, parent's end, child's end}. */
+    /** In the child: what {@code childMake} passed: the parent's end, then the child's end, after the listening socket. */
     @Override
     public void run(int[] fds) {
-        int listenfd = fds[1];
-        Dup2(fds[4], STDERR_FILENO); // child's stream pipe to parent
-        Close(fds[3]);
-        Close(fds[4]);
-        Close(listenfd); // child does not need this open
-        childMain(fds[0], listenfd, fds[2]);
+        Prefork.Start s = Prefork.start(fds);
+        Dup2(s.fd(1), STDERR_FILENO); // child's stream pipe to parent
+        Close(s.fd(0));
+        Close(s.fd(1));
+        Close(s.listenfd()); // child does not need this open
+        childMain(s.i(), s.listenfd(), s.addrlen());
     }
 
     /** {@code child_main}: never returns. */
