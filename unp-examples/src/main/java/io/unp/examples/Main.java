@@ -1,6 +1,7 @@
 package io.unp.examples;
 
 import io.unp.lib.Err;
+import io.unp.lib.Exit;
 import io.unp.lib.Launcher;
 import io.unp.lib.Stdio;
 import java.io.BufferedReader;
@@ -14,31 +15,51 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The launcher behind {@code scripts/unp}: {@code list}, or {@code <dir/program | program> args...}.
+ * The launcher behind {@code scripts/unp}: {@code list}, {@code help}, or
+ * {@code <dir/program | program> args...}.
  *
  * <p>Programs are found in the {@code programs.tsv} of each directory's package (chapter, key,
- * class, description), so running one loads only that program's class.
+ * class, description, and an optional fifth column, the kind: {@code server} for long-running
+ * servers, else a client; {@code scripts/unp} reads that column to pick the JVM options), so
+ * running one loads only that program's class. The program gets its arguments as the bytes
+ * the shell passed ({@link Launcher#cArgs}), one char per byte, as C's {@code argv}.
  */
 public final class Main {
     private Main() {}
 
     /** One row of the program table. */
-    record Program(String chapter, String key, String className, String description) {
+    record Program(String chapter, String key, String className, String description, String kind) {
         String name() {
             return key.substring(key.indexOf('/') + 1);
         }
     }
 
-    public static void main(String[] args) {
+    /** The usage line; scripts/unp prints a longer help of its own. */
+    static final String USAGE = "usage: unp list | unp help | unp <dir/program | program> [args...]";
+
+    /** Exit status of a launcher misuse (no arguments), as for a usage error of most commands. */
+    static final int USAGE_STATUS = 2;
+
+    public static void main(String[] jvmArgs) {
+        String[] args = Launcher.cArgs(jvmArgs);
         if (args.length == 0) {
             Launcher.run("unp", () -> {
-                throw Err.quit("usage: unp list | unp <dir/program | program> [args...]");
+                Stdio.err(USAGE + "\n");
+                throw new Exit(USAGE_STATUS);
             });
             return;
         }
-        if (args[0].equals("list")) {
-            Launcher.run("unp", Main::list);
-            return;
+        switch (args[0]) {
+            case "list":
+                Launcher.run("unp", Main::list);
+                return;
+            case "help":
+            case "-h":
+            case "--help":
+                Launcher.run("unp", () -> Stdio.printf("%s\n", USAGE));
+                return;
+            default:
+                break;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         Launcher.run(args[0], () -> {
@@ -48,12 +69,17 @@ public final class Main {
         });
     }
 
+    /** The list header; the rows are aligned under it. */
+    static final String LIST_FORMAT = "%-8s %-28s %s%n";
+
     private static void list() throws IOException {
         StringBuilder sb = new StringBuilder();
+        sb.append(String.format(LIST_FORMAT, "CHAPTER", "PROGRAM", "DESCRIPTION"));
         for (Program p : programs()) {
-            sb.append(String.format("%-8s %-28s %s%n", p.chapter(), p.key(), p.description()));
+            sb.append(String.format(LIST_FORMAT, p.chapter(), p.key(), p.description()));
         }
-        Stdio.printf("%s", sb);
+        // The tables are UTF-8 text, not C strings: written as UTF-8, not one byte per char.
+        Stdio.out(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -77,11 +103,70 @@ public final class Main {
             return byName.get(0);
         }
         if (byName.isEmpty()) {
-            throw Err.quit("unp: unknown program '%s' (scripts/unp list shows them all)", key);
+            List<String> near = suggestions(key, programs());
+            if (near.isEmpty()) {
+                throw Err.quit("unp: unknown program '%s' (scripts/unp list shows them all)", key);
+            }
+            throw Err.quit("unp: unknown program '%s'; did you mean %s? (scripts/unp list shows them all)", key,
+                    String.join(", ", near));
         }
         List<String> keys = new ArrayList<>();
         byName.forEach(p -> keys.add(p.key()));
         throw Err.quit("unp: '%s' is ambiguous: %s", key, String.join(" ", keys));
+    }
+
+    /** At most this many suggestions for an unknown name. */
+    static final int MAX_SUGGESTIONS = 6;
+
+    /**
+     * The keys of the programs closest to the unknown {@code key} (those at the smallest edit
+     * distance, in table order, at most {@link #MAX_SUGGESTIONS}): by edit distance (insertions, deletions, substitutions and swaps of two neighbours, one each) to a
+     * key ({@code intro/daytimetcpcli}) or, for the part after any slash, to a bare name
+     * ({@code daytimetcpcli}, one more when a directory was given, which then was wrong). Within
+     * about one edit in five characters, at least one.
+     */
+    static List<String> suggestions(String key, List<Program> all) {
+        String bare = key.substring(key.indexOf('/') + 1);
+        int penalty = key.indexOf('/') >= 0 ? 1 : 0;
+        List<int[]> scored = new ArrayList<>(); // {distance, index}
+        for (int i = 0; i < all.size(); i++) {
+            Program p = all.get(i);
+            int d = Math.min(distance(key, p.key()), distance(bare, p.name()) + penalty);
+            int limit = 1 + Math.max(key.length(), bare.length()) / 5;
+            if (d <= limit) {
+                scored.add(new int[] {d, i});
+            }
+        }
+        scored.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        List<String> out = new ArrayList<>();
+        for (int[] s : scored) {
+            if (out.size() == MAX_SUGGESTIONS || s[0] > scored.get(0)[0]) {
+                break;
+            }
+            out.add(all.get(s[1]).key());
+        }
+        return out;
+    }
+
+    /** Optimal string alignment distance: Levenshtein plus the swap of two adjacent characters. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** The book's directories, in chapter order; each may have a {@code <dir>/programs.tsv}. */
@@ -94,7 +179,8 @@ public final class Main {
 
     /**
      * Every program, read from the {@code programs.tsv} of each directory's package: tab-separated
-     * chapter, {@code dir/program}, class name and one-line description.
+     * chapter, {@code dir/program}, class name, one-line description and, optionally, the kind
+     * ({@code server}; empty for a client).
      */
     static List<Program> programs() throws IOException {
         List<Program> out = new ArrayList<>();
@@ -121,7 +207,7 @@ public final class Main {
                     continue;
                 }
                 String[] f = line.split("\t");
-                out.add(new Program(f[0], f[1], f[2], f.length > 3 ? f[3] : ""));
+                out.add(new Program(f[0], f[1], f[2], f.length > 3 ? f[3] : "", f.length > 4 ? f[4] : ""));
             }
         }
         return out;

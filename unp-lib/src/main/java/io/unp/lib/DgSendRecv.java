@@ -10,6 +10,8 @@ import static io.unp.lib.Rtt.rttTs;
 
 import io.unp.abi.Constants;
 import io.unp.abi.Errno;
+import io.unp.abi.Iovec;
+import io.unp.net.MsgHdr;
 import io.unp.net.SockAddr;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.SigJmpBuf;
@@ -31,8 +33,10 @@ import java.nio.ByteOrder;
  * <p>The timer is the book's: {@code alarm(rtt_start(...))} and a SIGALRM handler that calls
  * {@code siglongjmp}. In Java the jump is a {@link SigJmpBuf}: the handler (on a signal thread)
  * makes this thread abandon its blocked receive by throwing {@link SigJmpBuf.Jump}, and the
- * {@code sendagain} label is a loop. The header is laid out as the C structure is, in host byte
- * order, so the datagrams are byte for byte the C program's.
+ * {@code sendagain} label is a loop. As in the C, {@code sendmsg} and {@code recvmsg} gather and
+ * scatter the header and the data through two iovecs, and the header is laid out as the C
+ * structure is, in host byte order, so the datagrams are byte for byte the C program's; a failed
+ * send or receive ends the program ({@code Sendmsg}, {@code Recvmsg}).
  *
  * <p>Like the C, it keeps its state (the RTT estimators, the sequence number) in static
  * variables: one peer per process, one thread at a time.
@@ -45,16 +49,20 @@ public final class DgSendRecv {
 
     private static final Rtt.RttInfo rttinfo = new Rtt.RttInfo();
     private static boolean rttinit;
-    private static int sendSeq;
+    private static final MsgHdr msgsend = new MsgHdr();
+    private static final MsgHdr msgrecv = new MsgHdr();
+    /** {@code struct hdr { uint32_t seq; uint32_t ts; }}, sent and received, in host byte order. */
+    private static final ByteBuffer sendhdr = ByteBuffer.allocate(HDR).order(ByteOrder.nativeOrder());
+    private static final ByteBuffer recvhdr = ByteBuffer.allocate(HDR).order(ByteOrder.nativeOrder());
     private static final SigJmpBuf jmpbuf = new SigJmpBuf();
 
     /**
      * {@code dg_send_recv}: sends {@code outbuff[0..outbytes)} to {@code destaddr} until a reply
-     * to it arrives; copies up to {@code inbytes} of the reply into {@code inbuff}.
+     * to it arrives; the reply's data (up to {@code inbytes}) goes into {@code inbuff}.
      *
      * @return the size of the reply (without the header)
      * @throws ErrnoException ETIMEDOUT ("dg_send_recv: Connection timed out") after the last
-     *     retransmission went unanswered, or the errno of a failed send or receive
+     *     retransmission went unanswered
      */
     public static int dgSendRecv(int fd, byte[] outbuff, int outbytes, byte[] inbuff, int inbytes,
             SockAddr destaddr) {
@@ -64,21 +72,21 @@ public final class DgSendRecv {
             Rtt.rttDFlag = 1;
         }
 
-        sendSeq++;
-        ByteBuffer send = ByteBuffer.allocate(HDR + outbytes).order(ByteOrder.nativeOrder());
-        send.putInt(0, sendSeq);
-        send.position(HDR);
-        send.put(outbuff, 0, outbytes);
-        byte[] recv = new byte[HDR + inbytes];
-        ByteBuffer recvhdr = ByteBuffer.wrap(recv).order(ByteOrder.nativeOrder());
+        int seq = sendhdr.getInt(0) + 1;
+        sendhdr.putInt(0, seq);
+        msgsend.setName(destaddr);
+        msgsend.setIov(new Iovec(sendhdr.array(), 0, HDR), new Iovec(outbuff, 0, outbytes));
+
+        msgrecv.setName(null);
+        msgrecv.setIov(new Iovec(recvhdr.array(), 0, HDR), new Iovec(inbuff, 0, inbytes));
 
         SignalFunc.Signal(Constants.SIGALRM, signo -> jmpbuf.siglongjmp(1));
         rttNewpack(rttinfo); // initialize for this packet
 
         for (;;) { // sendagain:
-            Stdio.err(String.format("send %4d: ", sendSeq));
-            send.putInt(4, rttTs(rttinfo));
-            Sendmsg(fd, send.array(), HDR + outbytes, destaddr);
+            Stdio.err(String.format("send %4d: ", seq));
+            sendhdr.putInt(4, rttTs(rttinfo));
+            WrapSock.Sendmsg(fd, msgsend, 0);
 
             Sys.alarm(rttStart(rttinfo)); // calc timeout value & start timer
             rttDebug(rttinfo);
@@ -86,9 +94,9 @@ public final class DgSendRecv {
             int n;
             try (SigJmpBuf armed = jmpbuf.sigsetjmp()) {
                 do {
-                    n = Recvmsg(fd, recv);
-                    Stdio.err(String.format("recv %4d\n", n >= 4 ? recvhdr.getInt(0) : 0));
-                } while (n < HDR || recvhdr.getInt(0) != sendSeq);
+                    n = WrapSock.Recvmsg(fd, msgrecv, 0);
+                    Stdio.err(String.format("recv %4d\n", recvhdr.getInt(0)));
+                } while (n < HDR || recvhdr.getInt(0) != seq);
                 Sys.alarm(0); // stop SIGALRM timer
             } catch (SigJmpBuf.Jump j) {
                 if (rttTimeout(rttinfo) < 0) {
@@ -103,26 +111,7 @@ public final class DgSendRecv {
             // calculate & store new RTT estimator values
             rttStop(rttinfo, rttTs(rttinfo) - recvhdr.getInt(4));
 
-            System.arraycopy(recv, HDR, inbuff, 0, Math.min(n - HDR, inbytes));
-            return n - HDR; // size of received datagram
-        }
-    }
-
-    /** The book's {@code Sendmsg} of the header and the data as one datagram. */
-    private static void Sendmsg(int fd, byte[] datagram, int len, SockAddr to) {
-        try {
-            Sys.sendto(fd, datagram, 0, len, 0, to);
-        } catch (ErrnoException e) {
-            throw Err.sys("sendmsg error");
-        }
-    }
-
-    /** The book's {@code Recvmsg} of header and data; a pending jump passes through. */
-    private static int Recvmsg(int fd, byte[] buf) {
-        try {
-            return Sys.recvfrom(fd, buf, 0, buf.length, 0, null);
-        } catch (ErrnoException e) {
-            throw Err.sys("recvmsg error");
+            return n - HDR; // return size of received datagram
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.unp.lib;
 
 import io.unp.abi.Errno;
+import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
 
 /**
@@ -12,6 +13,11 @@ import io.unp.sys.Sys;
  * call that failed). Standard output is flushed first, then the line goes to standard error,
  * or to syslog once {@link #daemonProc} is set ({@code daemon_init}). The fatal ones throw
  * {@link Exit} with status 1, which the launcher turns into the process's exit.
+ *
+ * <p>Where the failure arrived as a Java exception rather than through errno (an
+ * {@link java.io.IOException} from a stream, say), the overloads that take it
+ * ({@link #sys(Throwable, String, Object...)}, {@link #ret(Throwable, String, Object...)}) print
+ * the error that exception carries, and set errno to it.
  */
 public final class Err {
     private Err() {}
@@ -31,6 +37,59 @@ public final class Err {
     public static Exit sys(String fmt, Object... args) {
         doit(true, fmt, args);
         throw new Exit(1);
+    }
+
+    /**
+     * {@code err_sys} for a failure that arrived as an exception: prints the error
+     * {@code cause} carries ({@link #errnoOf}) instead of whatever errno an earlier call left,
+     * and ends with status 1.
+     */
+    public static Exit sys(Throwable cause, String fmt, Object... args) {
+        setErrno(cause);
+        print(format(false, 0, fmt, args) + ": " + errorText(cause));
+        throw new Exit(1);
+    }
+
+    /** {@code err_ret} for a failure that arrived as an exception: prints its error and returns. */
+    public static void ret(Throwable cause, String fmt, Object... args) {
+        setErrno(cause);
+        print(format(false, 0, fmt, args) + ": " + errorText(cause));
+    }
+
+    /**
+     * The errno a failure stands for: an {@link ErrnoException}'s own (anywhere in the cause
+     * chain); for any other exception (a Java {@link java.io.IOException}, whose message the JDK
+     * takes from {@code strerror}), the errno whose text its message starts with; else
+     * {@code EIO}.
+     */
+    static int errnoOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ErrnoException) {
+                return ((ErrnoException) t).code();
+            }
+        }
+        Errno byText = byText(e);
+        return byText != null ? byText.code() : Errno.EIO.code();
+    }
+
+    /** Records {@code e}'s error as this thread's errno, as a failing C call sets errno. */
+    static void setErrno(Throwable e) {
+        Sys.setErrno(errnoOf(e));
+    }
+
+    private static Errno byText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m == null || m.isEmpty()) {
+                continue;
+            }
+            for (Errno x : Errno.values()) {
+                if (x != Errno.UNKNOWN && m.startsWith(x.strerror())) {
+                    return x;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -61,8 +120,30 @@ public final class Err {
         return withErrno ? text + ": " + Errno.strerror(errno) : text;
     }
 
+    /**
+     * The error text for {@code cause}: its errno's {@code strerror} text, or, for an exception
+     * that names no errno and whose message is no {@code strerror} text ("Stream Closed"),
+     * that message.
+     */
+    static String errorText(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ErrnoException) {
+                return Errno.strerror(((ErrnoException) t).code());
+            }
+        }
+        String m = cause.getMessage();
+        if (byText(cause) == null && m != null && !m.isEmpty()) {
+            return m;
+        }
+        return Errno.strerror(errnoOf(cause));
+    }
+
     private static void doit(boolean withErrno, String fmt, Object... args) {
-        String line = format(withErrno, Sys.errno(), fmt, args);
+        print(format(withErrno, Sys.errno(), fmt, args));
+    }
+
+    /** {@code err_doit}'s output: standard output flushed, then the line to standard error or syslog. */
+    private static void print(String line) {
         java.util.function.Consumer<String> log = syslog;
         if (daemonProc && log != null) {
             log.accept(line);

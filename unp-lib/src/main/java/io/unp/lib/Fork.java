@@ -23,7 +23,10 @@ import java.util.Map;
  *
  * <p>The child JVM runs with the same Java binary and JVM options as the parent (read from
  * {@code /proc/self/cmdline}), so it shares the launcher's class-data archive and start-up
- * settings; its entry point is {@link ForkChildMain}.
+ * settings, and a server's child gets the server's options; its entry point is
+ * {@link ForkChildMain}. Where the parent's options cannot be read (started with
+ * {@code -jar}), the child gets the server options of {@link JvmOptions}, the table
+ * {@code scripts/unp} uses: a process that forks children to serve clients is a server.
  */
 public final class Fork {
     private Fork() {}
@@ -73,7 +76,8 @@ public final class Fork {
         String mainClass = command.isEmpty() ? "" : command.split(" ", 2)[0];
         try {
             byte[] raw = Files.readAllBytes(Path.of("/proc/self/cmdline"));
-            List<String> args = new ArrayList<>(Arrays.asList(new String(raw, StandardCharsets.UTF_8).split("\0")));
+            // One char per byte (the project's rule for C strings): the bytes go back out unchanged.
+            List<String> args = new ArrayList<>(Arrays.asList(new String(raw, StandardCharsets.ISO_8859_1).split("\0")));
             int main = args.indexOf(mainClass);
             if (main > 0 && !args.contains("-jar")) {
                 List<String> prefix = new ArrayList<>(args.subList(0, main));
@@ -83,7 +87,11 @@ public final class Fork {
         } catch (IOException | RuntimeException e) {
             // fall through to the plain command line
         }
-        return List.of(javaBin, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"));
+        List<String> prefix = new ArrayList<>();
+        prefix.add(javaBin);
+        prefix.addAll(JvmOptions.forThisJvm(JvmOptions.Role.SERVER));
+        prefix.add("-cp");
+        prefix.add(System.getProperty("java.class.path"));
+        return prefix;
     }
 }

@@ -85,13 +85,25 @@ public final class Readline {
         Buffer b = bufferFor(fd);
         int n = 0;
         synchronized (b) {
+            // The book copies a byte at a time; here each buffered run up to the newline is
+            // found first and copied in one go: the same bytes, a fraction of the work per line.
             while (n < maxlen - 1) {
                 if (b.next >= b.count && !fill(fd, b)) {
                     break; // end of file
                 }
-                byte c = b.data[b.next++];
-                buf[n++] = c;
-                if (c == '\n') {
+                int limit = b.next + Math.min(b.count - b.next, maxlen - 1 - n);
+                int end = b.next;
+                while (end < limit && b.data[end] != '\n') {
+                    end++;
+                }
+                boolean newline = end < limit;
+                if (newline) {
+                    end++;
+                }
+                System.arraycopy(b.data, b.next, buf, n, end - b.next);
+                n += end - b.next;
+                b.next = end;
+                if (newline) {
                     break;
                 }
             }

@@ -17,6 +17,16 @@ import java.nio.charset.StandardCharsets;
  * <p>Bytes read from a socket reach standard output unchanged (no charset conversion), and
  * every call flushes, so a program's output is never lost when it ends or is killed and
  * interleaves with its error messages in order.
+ *
+ * <p>Text is C text: the project's rule is that a C string is a Java {@code String} with one
+ * {@code char} per byte (ISO-8859-1, {@link #BYTES}). {@link #str} decodes that way, and
+ * {@link #printf} and {@link #err} encode that way, so a byte a program was given (an argument,
+ * a host name, a line from a socket) comes out as the same byte, as it does from C. A
+ * {@code char} above U+00FF has no byte and is written as {@code ?}.
+ *
+ * <p>A failed write sets this thread's errno ({@link io.unp.sys.Sys#errno()}) from the
+ * {@link IOException}, as C's {@code fputs} sets {@code errno}, so an {@code err_sys} after it
+ * prints that error and not one left over from an earlier call.
  */
 public final class Stdio {
     private Stdio() {}
@@ -30,7 +40,7 @@ public final class Stdio {
 
     /** {@code printf} to standard output. */
     public static void printf(String fmt, Object... args) {
-        out((args.length == 0 ? fmt : String.format(fmt, args)).getBytes(StandardCharsets.UTF_8));
+        out((args.length == 0 ? fmt : String.format(fmt, args)).getBytes(BYTES));
     }
 
     /** {@code fputs} of {@code buf[0..len)} to standard output; returns false on error (EOF in C). */
@@ -41,6 +51,7 @@ public final class Stdio {
             }
             return true;
         } catch (IOException e) {
+            Err.setErrno(e);
             return false;
         }
     }
@@ -59,7 +70,7 @@ public final class Stdio {
     public static void err(String text) {
         try {
             synchronized (ERR) {
-                ERR.write(text.getBytes(StandardCharsets.UTF_8));
+                ERR.write(text.getBytes(BYTES));
             }
         } catch (IOException e) {
             // nowhere left to report it
@@ -123,11 +134,14 @@ public final class Stdio {
         try {
             return fgets(buf, size, in);
         } catch (IOException e) {
-            throw Err.quit("fgets error: %s", e.getMessage());
+            throw Err.sys(e, "fgets error");
         }
     }
 
-    /** {@code Fputs}: {@link #fputs} that ends the program with "fputs error" if it fails. */
+    /**
+     * {@code Fputs}: {@link #fputs} that ends the program with "fputs error" and the write's
+     * error ({@code fputs error: Broken pipe}) if it fails.
+     */
     public static void Fputs(byte[] buf) {
         if (!fputs(buf)) {
             throw Err.sys("fputs error");

@@ -47,7 +47,7 @@ class Chapter05EchoTest {
             ns.awaitListening(server, 9877, T);
 
             List<String> cmd = new ArrayList<>(List.of("sh", "-c", "exec \"$@\" < \"$0\"", file.toString()));
-            cmd.addAll(Programs.javaCommand());
+            cmd.addAll(Programs.javaCommand("tcpcliserv/tcpcli01"));
             cmd.addAll(List.of("tcpcliserv/tcpcli01", "127.0.0.1"));
             Programs.Result r = ns.runCommand(Duration.ofSeconds(60), null, cmd.toArray(new String[0]));
 

@@ -47,7 +47,7 @@ final class Chapter06Peers {
     static Programs.Proc startWithInputFile(NetNs ns, Path file, String program, String... args) {
         List<String> cmd = new ArrayList<>(List.of("sh", "-c", "f=$1; shift; exec \"$@\" < \"$f\"", "sh",
                 file.toString()));
-        cmd.addAll(Programs.javaCommand());
+        cmd.addAll(Programs.javaCommand(program));
         cmd.add(program);
         cmd.addAll(Arrays.asList(args));
         return ns.startCommand(cmd.toArray(new String[0]));

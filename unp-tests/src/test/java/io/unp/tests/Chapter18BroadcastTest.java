@@ -79,13 +79,41 @@ class Chapter18BroadcastTest {
         // host); the servers behind gw (alpha, linux) would answer a broadcast that reached them
         List<String> from = replies(r.stdout());
         assertEquals(from.size(), new TreeSet<>(from).size(), "one reply per server: " + r);
-        assertEquals(new TreeSet<>(List.of("10.200.1.10", "10.200.1.11", "10.200.1.12", "10.200.1.13")), from,
-                r.toString());
+        assertEquals(new TreeSet<>(List.of("10.200.1.10", "10.200.1.11", "10.200.1.12", "10.200.1.13")),
+                new TreeSet<>(from), r.toString());
         assertTrue(ms >= 5000, "dg_cli waits 5 s for replies before reading the next line; took " + ms + " ms");
     }
 
     /**
-     * Figure 18.6: {@code alarm(1)} and a {@code sleep(1)} after each reply. The alarm goes off
+     * Broadcasting needs SO_BROADCAST: mcast/udpcli01, whose {@code dg_cli} does not set it,
+     * gets EACCES from {@code sendto} to lan1's broadcast address and ends with the book's
+     * message.
+     */
+    @Test
+    @Timeout(60)
+    void broadcastWithoutSoBroadcastIsRefusedWithEacces() {
+        Programs.Result r = lab.run("aix", Duration.ofSeconds(30), ONE_LINE, "mcast/udpcli01", "10.200.1.255");
+        assertEquals(1, r.exit(), r.toString());
+        assertEquals("", r.stdout());
+        assertEquals("sendto error: Permission denied\n", r.stderr());
+    }
+
+    /** Bad input: the C's one line and status 1 (udpcli06's usage names udpcli02, as the C's does). */
+    @Test
+    @Timeout(60)
+    void usageAndBadAddressEndWithOneLine() {
+        for (String[] c : List.of(new String[] {"bcast/udpcli01", "usage: udpcli01 <IPaddress>\n"},
+                new String[] {"bcast/udpcli06", "usage: udpcli02 <IPaddress>\n"},
+                new String[] {"bcast/udpcli04", "inet_pton error for 10.200.1.300\n", "10.200.1.300"})) {
+            Programs.Result r = c.length == 2 ? Programs.run(Duration.ofSeconds(30), null, c[0])
+                    : Programs.run(Duration.ofSeconds(30), null, c[0], c[2]);
+            assertEquals(1, r.exit(), r.toString());
+            assertEquals(c[1], r.stderr());
+        }
+    }
+
+    /**
+     * Section 18.5, udpcli02: {@code alarm(1)} and a {@code sleep(1)} after each reply. The alarm goes off
      * during the sleep, the reply is printed, and the next {@code recvfrom} waits for good: the
      * client never reaches end of input, where a correct one would exit after about a second.
      */

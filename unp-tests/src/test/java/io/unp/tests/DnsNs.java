@@ -217,7 +217,7 @@ public final class DnsNs implements AutoCloseable {
         List<String> cmd = new ArrayList<>(ns.exec());
         cmd.addAll(List.of("unshare", "--uts", "sh", "-c",
                 "printf %s \"$0\" > /proc/sys/kernel/hostname && exec \"$@\"", hostname));
-        cmd.addAll(Programs.javaCommand());
+        cmd.addAll(Programs.javaCommand(program));
         cmd.add(program);
         cmd.addAll(Arrays.asList(args));
         try (Programs.Proc p = Programs.Proc.start(cmd, Map.of())) {

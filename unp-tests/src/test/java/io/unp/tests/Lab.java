@@ -37,6 +37,7 @@ public final class Lab implements AutoCloseable {
     public static Lab up() {
         NetNs.require();
         Need.command("python3");
+        removeOrphans();
         Lab lab = new Lab("u" + ProcessHandle.current().pid() + "x" + SEQ.incrementAndGet());
         Programs.Result r = lab.script("up");
         if (r.exit() != 0) {
@@ -44,6 +45,21 @@ public final class Lab implements AutoCloseable {
             throw new IllegalStateException("scripts/lab up failed: " + r);
         }
         return lab;
+    }
+
+    /**
+     * Takes down the labs of test JVMs that died without closing theirs (a killed build): their
+     * router namespace {@code u<pid>x<n>-gw} is still there and process {@code pid} is not.
+     */
+    private static void removeOrphans() {
+        java.util.regex.Pattern ours = java.util.regex.Pattern.compile("(u(\\d+)x\\d+)-gw");
+        String[] names = new java.io.File("/run/netns").list();
+        for (String n : names == null ? new String[0] : names) {
+            java.util.regex.Matcher m = ours.matcher(n);
+            if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(2))).isEmpty()) {
+                new Lab(m.group(1)).script("down");
+            }
+        }
     }
 
     /** The path of {@code scripts/lab}. */
@@ -125,6 +141,63 @@ public final class Lab implements AutoCloseable {
         Programs.Proc p = Programs.Proc.start(cmd, all);
         started.add(p);
         return p;
+    }
+
+    /**
+     * Starts a {@code main} of the test sources ({@link LabProbe}) on {@code host}, on the same
+     * JVM and class path as the book's programs plus the test classes.
+     */
+    public Programs.Proc startTestMain(String host, Class<?> main, String... args) {
+        List<String> java = new ArrayList<>(Programs.javaCommand());
+        int cp = java.indexOf("-cp");
+        try {
+            Path classes = Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.set(cp + 1, java.get(cp + 1) + ":" + classes);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        java.set(java.size() - 1, main.getName());
+        List<String> cmd = new ArrayList<>(on(host));
+        cmd.addAll(java);
+        cmd.addAll(Arrays.asList(args));
+        Programs.Proc p = Programs.Proc.start(cmd, env);
+        started.add(p);
+        return p;
+    }
+
+    /**
+     * Starts a book program on {@code host} with its standard output and error going to the
+     * file {@code out}: for a server whose parent exits while its children go on (the JVM
+     * closes a process's output pipe when the process ends, and the children's lines would be
+     * lost). Read it with {@link #awaitFile}.
+     */
+    public Programs.Proc startToFile(String host, Path out, String program, String... args) {
+        List<String> cmd = new ArrayList<>(on(host));
+        cmd.addAll(List.of("sh", "-c", "exec \"$@\" >\"$0\" 2>&1", out.toString()));
+        cmd.addAll(Programs.javaCommand());
+        cmd.add(program);
+        cmd.addAll(Arrays.asList(args));
+        Programs.Proc p = Programs.Proc.start(cmd, env);
+        started.add(p);
+        return p;
+    }
+
+    /** Waits until the file {@code out} contains {@code text}; fails with its contents if it does not. */
+    public static String awaitFile(Path out, String text, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        String s = "";
+        while (System.nanoTime() < end) {
+            try {
+                s = Files.exists(out) ? Files.readString(out, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (s.contains(text)) {
+                return s;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no \"" + text + "\" in " + out + " within " + timeout + "\n" + s);
     }
 
     /** Runs a book program on {@code host} to completion with {@code stdin}. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.unp.lib.JvmOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,11 @@ class LauncherTest {
         assertEquals(0, r.exit(), r.toString());
         assertEquals("", r.stderr(), r.toString());
         List<String> lines = r.stdout().lines().toList();
+        assertTrue(lines.get(0).matches("CHAPTER +PROGRAM +DESCRIPTION"), "a header first: " + lines.get(0));
+        String row = lines.stream().filter(l -> l.contains(" intro/daytimetcpcli ")).findFirst().orElseThrow();
+        assertEquals(lines.get(0).indexOf("PROGRAM"), row.indexOf("intro/daytimetcpcli"), "columns line up: " + row);
+        assertEquals(lines.get(0).indexOf("DESCRIPTION"), row.indexOf("TCP daytime client"), "columns line up: " + row);
+        lines = lines.subList(1, lines.size());
         assertTrue(lines.stream().anyMatch(l -> l.matches("1 +intro/daytimetcpcli +TCP daytime client.*\\(fig\\. 1\\.5\\)")),
                 r.toString());
         assertTrue(lines.stream().anyMatch(l -> l.matches("5 +tcpcliserv/tcpserv01 +\\S.*\\(fig\\. 5\\.2\\)")),
@@ -71,13 +77,136 @@ class LauncherTest {
     @Test
     @Timeout(60)
     void unknownProgramGetsOneLineAndFailureStatus() {
-        for (String name : List.of("nosuchprogram", "intro/nosuchprogram", "nosuchdir/daytimetcpcli")) {
+        for (String name : List.of("nosuchprogram", "intro/nosuchprogram", "nosuchdir/nosuchprogram")) {
             Programs.Result r = unp(testJava(), name, "127.0.0.1");
             assertNotEquals(0, r.exit(), r.toString());
             assertEquals("", r.stdout(), r.toString());
             assertEquals("unp: unknown program '" + name + "' (scripts/unp list shows them all)\n", r.stderr(),
                     r.toString());
         }
+    }
+
+    /** A typo gets the programs nearest to it by edit distance, keys and bare names alike. */
+    @Test
+    @Timeout(60)
+    void typoGetsTheClosestProgramsOnOneLine() {
+        // every directory's daytimetcpcli is as close to these typos as the others
+        String all = "intro/daytimetcpcli, names/daytimetcpcli, advio/daytimetcpcli, unixdomain/daytimetcpcli,"
+                + " nonblock/daytimetcpcli";
+        String[][] cases = {
+            {"daytimetcpclj", all},
+            {"nosuchdir/daytimetcpcli", all},
+            {"intor/daytimetcpcli", all},
+            {"tcpservpol01", "tcpcliserv/tcpservpoll01"},
+            {"tcpcliserv/tcpserv1", "tcpcliserv/tcpserv01"},
+        };
+        for (String[] c : cases) {
+            Programs.Result r = unp(testJava(), c[0], "127.0.0.1");
+            assertEquals(1, r.exit(), r.toString());
+            assertEquals("", r.stdout(), r.toString());
+            assertEquals("unp: unknown program '" + c[0] + "'; did you mean " + c[1]
+                    + "? (scripts/unp list shows them all)\n", r.stderr(), r.toString());
+        }
+    }
+
+    /** -h, --help and help print the usage and succeed, without a JVM (a JAVA_HOME that does not exist is fine). */
+    @Test
+    @Timeout(60)
+    void helpPrintsUsageOnStandardOutputAndSucceeds() {
+        for (String h : List.of("-h", "--help", "help")) {
+            Programs.Result r = unp("/nonexistent-jdk", h);
+            assertEquals(0, r.exit(), r.toString());
+            assertEquals("", r.stderr(), r.toString());
+            assertTrue(r.stdout().startsWith("usage: unp list | unp help | unp <dir/program | program> [args...]\n"),
+                    r.toString());
+            assertTrue(r.stdout().contains("UNP_NO_BUILD=1"), r.toString());
+        }
+    }
+
+    /** No arguments at all is a usage error: the usage on standard error, status 2. */
+    @Test
+    @Timeout(60)
+    void noArgumentsPrintsUsageOnStandardErrorWithStatusTwo() {
+        Programs.Result r = unp("/nonexistent-jdk");
+        assertEquals(2, r.exit(), r.toString());
+        assertEquals("", r.stdout(), r.toString());
+        assertTrue(r.stderr().startsWith("usage: unp list | unp help | unp <dir/program | program> [args...]\n"),
+                r.toString());
+        // The same from Main itself, for whoever runs it with java directly.
+        List<String> cmd = new ArrayList<>(Programs.javaCommand());
+        Programs.Result direct = Programs.runCommand(TIMEOUT, null, cmd.toArray(String[]::new));
+        assertEquals(2, direct.exit(), direct.toString());
+        assertEquals("usage: unp list | unp help | unp <dir/program | program> [args...]\n", direct.stderr());
+    }
+
+    /**
+     * scripts/unp and io.unp.lib.JvmOptions read the one table of JVM options alike: the options
+     * scripts/unp passes for a client and for a server are the table's for that kind, in order,
+     * followed only by the launcher's own (libjffi's path, the archive). Servers get the JIT's
+     * default tiers, clients C1 only.
+     */
+    @ParameterizedTest
+    @MethodSource("javaHomes")
+    @Timeout(120)
+    void launcherAndJvmOptionsAgreeOnTheTableForClientsAndServers(String javaHome) throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(javaHome, "bin", "java")), "no JDK at " + javaHome);
+        int feature = feature(javaHome);
+        for (String[] c : new String[][] {{"intro/daytimetcpcli", "CLIENT"}, {"daytimetcpcliv6", "CLIENT"},
+                {"tcpcliserv/tcpservpoll01", "SERVER"}, {"tcpservpoll01", "SERVER"}, {"intro/daytimetcpsrv", "SERVER"},
+                {"nosuchprogram", "CLIENT"}}) {
+            List<String> cmd = javaCommandOf(javaHome, c[0]);
+            List<String> expected = JvmOptions.of(feature, JvmOptions.Role.valueOf(c[1]), true);
+            assertEquals(expected, cmd.subList(1, 1 + expected.size()), c[0] + ": " + cmd);
+            for (String rest : cmd.subList(1 + expected.size(), cmd.indexOf("-cp"))) {
+                assertTrue(rest.startsWith("-Djffi.boot.library.path=") || rest.startsWith("-XX:SharedArchiveFile=")
+                        || rest.startsWith("-XX:AOTCache="), c[0] + ": not the launcher's own: " + rest);
+            }
+            assertEquals("io.unp.examples.Main", cmd.get(cmd.size() - 1));
+            assertEquals(c[1].equals("CLIENT"), cmd.contains("-XX:TieredStopAtLevel=1"), c[0] + ": " + cmd);
+        }
+    }
+
+    private static int feature(String javaHome) throws IOException {
+        for (String line : Files.readAllLines(Path.of(javaHome, "release"))) {
+            if (line.startsWith("JAVA_VERSION=")) {
+                return Integer.parseInt(line.replaceAll("^JAVA_VERSION=\"?(\\d+).*", "$1"));
+            }
+        }
+        throw new IllegalStateException("no JAVA_VERSION in " + javaHome + "/release");
+    }
+
+    private static List<String> javaCommandOf(String javaHome, String program) {
+        Programs.Result r = unp(javaHome, "--java-command", program);
+        assertEquals(0, r.exit(), r.toString());
+        return List.of(r.stdout().split("\0"));
+    }
+
+    /**
+     * The tests run a program with exactly the command line scripts/unp runs: the same options
+     * and archive, for a server as for a client (read back from /proc/PID/cmdline).
+     */
+    @Test
+    @Timeout(120)
+    void testsRunProgramsWithTheLaunchersCommandLine() throws IOException {
+        try (NetNs ns = NetNs.create()) {
+            Programs.Proc viaLauncher = ns.startCommand("env", "UNP_NO_BUILD=1", "JAVA_HOME=" + testJava(), unp(),
+                    "tcpcliserv/tcpserv01");
+            ns.awaitListening(viaLauncher, 9877, Duration.ofSeconds(30));
+            List<String> launched = cmdline(viaLauncher.pid());
+            viaLauncher.close();
+            Programs.Proc viaTests = ns.start("tcpcliserv/tcpserv01");
+            ns.awaitListening(viaTests, 9877, Duration.ofSeconds(30));
+            List<String> tested = cmdline(viaTests.pid());
+            viaTests.close();
+            assertEquals(launched, tested);
+            assertTrue(launched.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-XX:AOTCache=")),
+                    "with the archive: " + launched);
+        }
+    }
+
+    private static List<String> cmdline(long pid) throws IOException {
+        byte[] raw = Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline"));
+        return List.of(new String(raw, StandardCharsets.ISO_8859_1).split("\0"));
     }
 
     @Test
@@ -98,18 +227,27 @@ class LauncherTest {
     @Test
     @Timeout(60)
     void ambiguousBareNameListsEveryMatch(@TempDir Path dir) throws IOException {
-        Path table = dir.resolve("io/unp/examples/names/programs.tsv");
-        Files.createDirectories(table.getParent());
-        Files.writeString(table, "11\tnames/daytimetcpcli\tio.unp.examples.intro.DaytimeTcpCli\tstand-in\n",
-                StandardCharsets.UTF_8);
+        // daytimetcpcli is in five of the book's directories; list says which
+        List<String> listCmd = new ArrayList<>(Programs.javaCommand());
+        listCmd.add("list");
+        Programs.Result list = Programs.runCommand(TIMEOUT, null, listCmd.toArray(String[]::new));
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (String line : list.stdout().split("\n")) {
+            String[] cols = line.trim().split("\\s+");
+            if (cols.length > 1 && cols[1].endsWith("/daytimetcpcli")) {
+                expected.add(cols[1]);
+            }
+        }
+        assertTrue(expected.size() >= 2, list.toString());
         List<String> cmd = new ArrayList<>(Programs.javaCommand());
-        int cp = cmd.indexOf("-cp") + 1;
-        cmd.set(cp, cmd.get(cp) + ":" + dir);
         cmd.add("daytimetcpcli");
         Programs.Result r = Programs.runCommand(TIMEOUT, null, cmd.toArray(String[]::new));
         assertEquals(1, r.exit(), r.toString());
-        assertEquals("unp: 'daytimetcpcli' is ambiguous: intro/daytimetcpcli names/daytimetcpcli\n", r.stderr(),
+        String prefix = "unp: 'daytimetcpcli' is ambiguous: ";
+        assertTrue(r.stderr().startsWith(prefix) && r.stderr().endsWith("\n") && r.stderr().indexOf('\n') == r.stderr().length() - 1,
                 r.toString());
+        java.util.Set<String> named = new java.util.TreeSet<>(List.of(r.stderr().substring(prefix.length()).trim().split(" ")));
+        assertEquals(expected, named, r.toString());
         assertEquals("", r.stdout(), r.toString());
     }
 

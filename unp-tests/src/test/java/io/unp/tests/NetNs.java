@@ -78,7 +78,7 @@ public final class NetNs implements AutoCloseable {
     /** Starts a book program inside the namespace with extra environment variables. */
     public Programs.Proc start(Map<String, String> env, String program, String... args) {
         List<String> cmd = new ArrayList<>(exec());
-        cmd.addAll(Programs.javaCommand());
+        cmd.addAll(Programs.javaCommand(program));
         cmd.add(program);
         cmd.addAll(Arrays.asList(args));
         Programs.Proc p = Programs.Proc.start(cmd, env);

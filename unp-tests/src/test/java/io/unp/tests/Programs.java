@@ -12,12 +12,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the book's programs as real processes, the way {@code scripts/unp} does: a JVM on the
- * built {@code unp-examples} jar with the launcher's start-up flags, on the Java that runs the
- * tests. Every process started here is killed, with its children, by {@link Proc#close()}.
+ * Runs the book's programs as real processes, exactly as {@code scripts/unp} does: the java
+ * command line comes from {@code scripts/unp --java-command <program>} (the JVM options of the
+ * one table, {@code io/unp/lib/jvm-options}, for this program's kind, the extracted libjffi and
+ * the class-data archive), on the Java that runs the tests, without building. Every process
+ * started here is killed, with its children, by {@link Proc#close()}.
  */
 public final class Programs {
     private Programs() {}
@@ -32,29 +35,66 @@ public final class Programs {
         return root;
     }
 
-    /** The java command line that runs {@code io.unp.examples.Main}. */
+    /** Commands already asked of scripts/unp, per program key (they differ by kind only). */
+    private static final Map<String, List<String>> COMMANDS = new ConcurrentHashMap<>();
+
+    /** The java command line that runs {@code io.unp.examples.Main} for a client program. */
     public static List<String> javaCommand() {
+        return javaCommand("");
+    }
+
+    /**
+     * The java command line that runs {@code io.unp.examples.Main} for {@code program} (a launcher
+     * key or bare name; "" for a client), up to the main class: append the program and its
+     * arguments. Asked of {@code scripts/unp --java-command} once per program; the first call
+     * may make this Java's class-data archive (a second or two; the launcher makes it once, under
+     * a lock, so concurrent test JVMs wait for it instead of writing it twice).
+     */
+    public static List<String> javaCommand(String program) {
+        return COMMANDS.computeIfAbsent(program, Programs::askLauncher);
+    }
+
+    private static List<String> askLauncher(String program) {
         Path target = root().resolve("unp-examples/target");
-        Path jar = target.resolve("unp-examples.jar");
-        Path cpFile = target.resolve("classpath.txt");
-        if (!Files.exists(jar) || !Files.exists(cpFile)) {
-            throw new IllegalStateException("unp-examples is not packaged: run ./mvnw install first");
+        if (!Files.exists(target.resolve("unp-examples.jar")) || !Files.exists(target.resolve("classpath.txt"))) {
+            throw new IllegalStateException("unp-examples is not packaged: run ./mvnw -DskipTests package first");
         }
-        StringBuilder cp = new StringBuilder(jar.toString());
+        List<String> cmd = new ArrayList<>(List.of("env", "UNP_NO_BUILD=1", "JAVA_HOME=" + System.getProperty("java.home"),
+                root().resolve("scripts/unp").toString(), "--java-command"));
+        if (!program.isEmpty()) {
+            cmd.add(program);
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().remove("UNP_JAVA_OPTS");
+        pb.environment().remove("UNP_NO_ARCHIVE");
+        pb.redirectErrorStream(true);
         try {
-            for (String entry : Files.readString(cpFile).trim().split(":")) {
-                cp.append(':').append(target.resolve(entry));
+            Process p = pb.start();
+            p.getOutputStream().close();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new IllegalStateException("scripts/unp --java-command " + program + " failed:\n"
+                        + new String(out, StandardCharsets.UTF_8));
             }
+            List<String> args = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i < out.length; i++) {
+                if (out[i] == 0) {
+                    args.add(new String(out, start, i - start, StandardCharsets.UTF_8));
+                    start = i + 1;
+                }
+            }
+            if (args.isEmpty() || !args.get(args.size() - 1).equals("io.unp.examples.Main")) {
+                throw new IllegalStateException("scripts/unp --java-command printed: " + args);
+            }
+            return List.copyOf(args);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(List.of("-XX:+IgnoreUnrecognizedVMOptions", "--enable-native-access=ALL-UNNAMED",
-                "--sun-misc-unsafe-memory-access=allow", "-Djnr.ffi.asm.enabled=false",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", cp.toString(), "io.unp.examples.Main"));
-        return cmd;
     }
 
     /** Starts {@code program} (a launcher key such as {@code intro/daytimetcpsrv}) with {@code args}. */
@@ -64,7 +104,7 @@ public final class Programs {
 
     /** Starts {@code program} with extra environment variables. */
     public static Proc start(Map<String, String> env, String program, String... args) {
-        List<String> cmd = new ArrayList<>(javaCommand());
+        List<String> cmd = new ArrayList<>(javaCommand(program));
         cmd.add(program);
         cmd.addAll(Arrays.asList(args));
         return Proc.start(cmd, env);
@@ -92,7 +132,11 @@ public final class Programs {
     }
 
     /** A finished process: exit status and everything it printed. */
-    public record Result(int exit, byte[] stdoutBytes, String stderr) {
+    public record Result(int exit, byte[] stdoutBytes, String stderr, byte[] stderrBytes) {
+        Result(int exit, byte[] stdoutBytes, byte[] stderrBytes) {
+            this(exit, stdoutBytes, new String(stderrBytes, StandardCharsets.UTF_8), stderrBytes);
+        }
+
         public String stdout() {
             return new String(stdoutBytes, StandardCharsets.ISO_8859_1);
         }
@@ -224,7 +268,11 @@ public final class Programs {
             synchronized (out) {
                 o = out.toByteArray();
             }
-            return new Result(process.exitValue(), o, stderrSoFar());
+            byte[] e;
+            synchronized (err) {
+                e = err.toByteArray();
+            }
+            return new Result(process.exitValue(), o, e);
         }
 
         /** Waits until something listens on {@code port}; fails with this process's output if not. */
