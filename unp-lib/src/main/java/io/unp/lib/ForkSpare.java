@@ -75,16 +75,16 @@ public final class ForkSpare {
     }
 
     /**
-     * {@link Fork#fork} through a spare: starts {@code child.run(fds)} in a spare (one started now
+     * {@link Fork#fork} through a spare (Fork calls it when {@link #enabled()}): starts {@code child.run(fds)} in a spare (one started now
      * if none is ready, which costs what a cold fork costs) and returns its pid.
      *
      * @throws ErrnoException if no spare can be started, or the descriptors cannot be sent
      */
-    public static int fork(Class<? extends Fork.Child> child, int[] fds, String... args) {
+    static int fork(Class<? extends Fork.Child> child, int[] fds) {
         installFilter();
         Spare s = take(child.getName());
         try {
-            SpareJob.send(s.sock(), child.getName(), fds, args);
+            SpareJob.send(s.sock(), child.getName(), fds);
         } catch (ErrnoException e) {
             // the spare died while it waited (killed): once more with a new one
             Sys.close(s.sock());
@@ -92,7 +92,7 @@ public final class ForkSpare {
                 RETIRED.add(s.pid());
             }
             s = spawn(child.getName());
-            SpareJob.send(s.sock(), child.getName(), fds, args);
+            SpareJob.send(s.sock(), child.getName(), fds);
         } finally {
             Sys.close(s.sock());
             refill();

@@ -36,9 +36,6 @@ public final class SpareChildMain {
             }
             Sys.close(sock);
             int[] fds = job.install();
-            if (job.args.length > 0) {
-                throw Err.quit("fork child: arguments for %s, which takes descriptors only", job.childClass);
-            }
             instantiate(job.childClass).run(fds);
         });
     }
@@ -60,7 +57,7 @@ public final class SpareChildMain {
         int[] line = new int[2];
         Sys.socketpair(AF_UNIX, io.unp.abi.Constants.SOCK_STREAM | SOCK_CLOEXEC, 0, line);
         try {
-            SpareJob.send(sv[0], SpareChildMain.class.getName(), new int[] {line[1]}, new String[0]);
+            SpareJob.send(sv[0], SpareChildMain.class.getName(), new int[] {line[1]});
             SpareJob rehearsal = SpareJob.receive(sv[1]);
             for (int fd : rehearsal.received) {
                 SpareJob.isOpen(fd);

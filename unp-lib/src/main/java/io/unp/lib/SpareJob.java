@@ -35,18 +35,16 @@ final class SpareJob {
     final int[] parentFds;
     /** The descriptors as received, standard ones first; all close-on-exec. */
     final int[] received;
-    final String[] args;
 
-    private SpareJob(String childClass, String std, int[] parentFds, int[] received, String[] args) {
+    private SpareJob(String childClass, String std, int[] parentFds, int[] received) {
         this.childClass = childClass;
         this.std = std;
         this.parentFds = parentFds;
         this.received = received;
-        this.args = args;
     }
 
     /** Sends the job: this process's open standard descriptors, then {@code fds}. */
-    static void send(int sock, String childClass, int[] fds, String[] args) {
+    static void send(int sock, String childClass, int[] fds) {
         if (fds.length + 3 > MAX_FDS) {
             throw new IllegalArgumentException("a fork through a spare passes at most " + (MAX_FDS - 3) + " descriptors");
         }
@@ -66,10 +64,6 @@ final class SpareJob {
         for (int fd : fds) {
             field(b, Integer.toString(fd));
             rights.add(fd);
-        }
-        field(b, Integer.toString(args.length));
-        for (String a : args) {
-            field(b, a);
         }
         byte[] data = b.toByteArray();
         int[] r = new int[rights.size()];
@@ -113,7 +107,7 @@ final class SpareJob {
             }
         }
         try {
-            if (msg.controlTruncated() || f.size() < 5 || !f.get(0).equals(MAGIC)) {
+            if (msg.controlTruncated() || f.size() < 4 || !f.get(0).equals(MAGIC)) {
                 throw new IllegalArgumentException();
             }
             String std = f.get(2).equals("-") ? "" : f.get(2);
@@ -122,12 +116,10 @@ final class SpareJob {
             for (int i = 0; i < nfds; i++) {
                 parentFds[i] = Integer.parseInt(f.get(4 + i));
             }
-            int nargs = Integer.parseInt(f.get(4 + nfds));
-            String[] args = f.subList(5 + nfds, 5 + nfds + nargs).toArray(new String[0]);
-            if (received.length != std.length() + nfds) {
+            if (received.length != std.length() + nfds || f.size() != 4 + nfds) {
                 throw new IllegalArgumentException();
             }
-            return new SpareJob(f.get(1), std, parentFds, received, args);
+            return new SpareJob(f.get(1), std, parentFds, received);
         } catch (RuntimeException e) {
             throw Err.quit("fork child: a bad job from the parent");
         }

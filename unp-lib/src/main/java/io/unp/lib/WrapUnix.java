@@ -44,12 +44,11 @@ public final class WrapUnix {
 
     /**
      * {@code Fork}: starts a child process that runs {@code child} with {@code fds} (see
-     * {@link Fork#fork}, or {@link ForkSpare#fork} when spares are enabled); returns the child's
-     * pid in the parent.
+     * {@link Fork#fork}); returns the child's pid in the parent.
      */
     public static int Fork(Class<? extends Fork.Child> child, int... fds) {
         try {
-            return ForkSpare.enabled() ? ForkSpare.fork(child, fds) : Fork.fork(child, fds);
+            return Fork.fork(child, fds);
         } catch (ErrnoException e) {
             throw Err.sys("fork error");
         }
