@@ -304,7 +304,7 @@ table() {
         local m
         for m in "whole" "control" "steady"; do
             for lang in "${langs[@]}"; do h+=" | $m $(langname "$lang")"; s+="|---:"; done
-            if [[ -n $bench_c ]]; then for lang in "${jl[@]}"; do h+=" | x C"; s+="|---:"; done; fi
+            if [[ -n $bench_c ]]; then for lang in "${jl[@]}"; do h+=" | $m $(langname "$lang") / C"; s+="|---:"; done; fi
         done
         for lang in "${langs[@]}"; do h+=" | latency med / p99 $(langname "$lang")"; s+="|---:"; done
         printf '%s |\n%s|\n' "$h" "$s"
