@@ -513,6 +513,7 @@ public final class Constants {
     // (end of chapter 21-22)
 
     // ---- chapter 23: threads (issue 11)
+    // (O_RDONLY: chapter 14's, shared)
     // (end of chapter 23)
 
     // ---- chapter 24-26: IP options, raw sockets, datalink (issue 12)
@@ -566,5 +567,36 @@ public final class Constants {
     // (end of chapter 24-26)
 
     // ---- chapter 27: shared memory, record locks (issue 13)
+    // mmap(2) protections and flags (sys/mman.h); the same on x86_64 and aarch64
+    public static final int PROT_READ = 0x1;
+    public static final int PROT_WRITE = 0x2;
+    public static final int MAP_SHARED = 0x01;
+    public static final int MAP_PRIVATE = 0x02;
+    public static final int MAP_ANONYMOUS = 0x20;
+    /** BSD's name for {@link #MAP_ANONYMOUS}, the one the book's {@code meter} tests for. */
+    public static final int MAP_ANON = MAP_ANONYMOUS;
+    // fcntl(2) record locks (fcntl.h): commands, then struct flock's l_type values
+    public static final int F_GETLK = 5;
+    public static final int F_SETLK = 6;
+    public static final int F_SETLKW = 7;
+    public static final int F_RDLCK = 0;
+    public static final int F_WRLCK = 1;
+    public static final int F_UNLCK = 2;
+    // lseek(2) and struct flock's l_whence (unistd.h)
+    public static final int SEEK_SET = 0;
+    public static final int SEEK_CUR = 1;
+    public static final int SEEK_END = 2;
+    // getrusage(2) (sys/resource.h): whose usage
+    public static final int RUSAGE_SELF = 0;
+    public static final int RUSAGE_CHILDREN = -1;
+    public static final int RUSAGE_THREAD = 1;
+    // pthread_mutexattr_setpshared(3) (pthread.h)
+    public static final int PTHREAD_PROCESS_PRIVATE = 0;
+    public static final int PTHREAD_PROCESS_SHARED = 1;
+    // permission bits of a new file (sys/stat.h), for unp.h's FILE_MODE
+    public static final int S_IRUSR = 0400;
+    public static final int S_IWUSR = 0200;
+    public static final int S_IRGRP = 040;
+    public static final int S_IROTH = 04;
     // (end of chapter 27)
 }

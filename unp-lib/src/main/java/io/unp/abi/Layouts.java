@@ -275,6 +275,23 @@ public final class Layouts {
     // (end of chapter 24-26)
 
     // ---- chapter 27: shared memory, record locks (issue 13)
+    // struct rusage (getrusage, the book's pr_cpu_time): two struct timevals, then the longs
+    public static final int RUSAGE_SIZE = def("sys/resource.h", "sizeof(struct rusage)", 144);
+    public static final int RUSAGE_RU_UTIME = def("sys/resource.h", "offsetof(struct rusage, ru_utime)", 0);
+    public static final int RUSAGE_RU_STIME = def("sys/resource.h", "offsetof(struct rusage, ru_stime)", 16);
+    public static final int RUSAGE_RU_MAXRSS = def("sys/resource.h", "offsetof(struct rusage, ru_maxrss)", 32);
+    // struct flock (fcntl record locks, the book's lock_fcntl)
+    public static final int FLOCK_SIZE = def("fcntl.h", "sizeof(struct flock)", 32);
+    public static final int FLOCK_L_TYPE = def("fcntl.h", "offsetof(struct flock, l_type)", 0);
+    public static final int FLOCK_L_WHENCE = def("fcntl.h", "offsetof(struct flock, l_whence)", 2);
+    public static final int FLOCK_L_START = def("fcntl.h", "offsetof(struct flock, l_start)", 8);
+    public static final int FLOCK_L_LEN = def("fcntl.h", "offsetof(struct flock, l_len)", 16);
+    public static final int FLOCK_L_PID = def("fcntl.h", "offsetof(struct flock, l_pid)", 24);
+    // struct stat's size field (a mapping's length from its descriptor)
+    public static final int STAT_ST_SIZE = def("sys/stat.h", "offsetof(struct stat, st_size)", 48);
+    // the pthread types the book's lock_pthread puts in shared memory (opaque: sizes only)
+    public static final int PTHREAD_MUTEX_SIZE = def("pthread.h", "sizeof(pthread_mutex_t)", 40, 48);
+    public static final int PTHREAD_MUTEXATTR_SIZE = def("pthread.h", "sizeof(pthread_mutexattr_t)", 4, 8);
     // (end of chapter 27)
 
     /** Every value, in declaration order. */

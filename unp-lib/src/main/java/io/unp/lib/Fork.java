@@ -27,6 +27,12 @@ import java.util.Map;
  * {@link ForkChildMain}. Where the parent's options cannot be read (started with
  * {@code -jar}), the child gets the server options of {@link JvmOptions}, the table
  * {@code scripts/unp} uses: a process that forks children to serve clients is a server.
+ *
+ * <p>A new JVM takes 60 to 130 ms to start on this project's machines, and a fork-per-client
+ * server's client waits that long for its first byte. With {@code UNP_FORK_SPARE=1} a fork is
+ * handed to a warm spare child started in advance instead ({@link ForkSpare}: first byte in a few
+ * milliseconds, the same child process, SIGCHLD and waitpid), at the price of one idle child more
+ * in {@code ps}; it is off by default because the chapter 5 lessons count a server's children.
  */
 public final class Fork {
     private Fork() {}
@@ -47,6 +53,9 @@ public final class Fork {
      * @throws io.unp.sys.ErrnoException if posix_spawnp fails
      */
     public static int fork(Class<? extends Child> child, int... fds) {
+        if (ForkSpare.enabled()) {
+            return ForkSpare.fork(child, fds);
+        }
         List<String> argv = new ArrayList<>(jvmPrefix());
         argv.add(ForkChildMain.class.getName());
         argv.add(child.getName());

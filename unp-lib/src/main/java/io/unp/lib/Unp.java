@@ -52,5 +52,8 @@ public final class Unp {
     // (end of chapter 24-26)
 
     // ---- chapter 27 (issue 13)
+    /** {@code FILE_MODE}: default permissions for new files, {@code rw-r--r--}. */
+    public static final int FILE_MODE = io.unp.abi.Constants.S_IRUSR | io.unp.abi.Constants.S_IWUSR
+            | io.unp.abi.Constants.S_IRGRP | io.unp.abi.Constants.S_IROTH;
     // (end of chapter 27)
 }

@@ -119,5 +119,45 @@ public final class WrapLib {
     // (end of chapter 24-26)
 
     // ---- chapter 27 (issue 13)
+    // The book's pthread wrappers for a mutex in shared memory (lock_pthread.c); chapter 23's
+    // WrapPthread has those of the process-private PthreadMutex. Both import statically side by
+    // side: the argument types choose.
+
+    /**
+     * {@code Pthread_mutex_init(mptr, &mattr)} where {@code mptr} points at byte {@code offset} of
+     * {@code mapping}: a real pthread mutex there, process-shared if {@code attr} says so; ends the
+     * program with "pthread_mutex_init error: <strerror>" on failure.
+     */
+    public static SharedMutex Pthread_mutex_init(io.unp.sys.Mapping mapping, long offset, PthreadMutexattr attr) {
+        try {
+            return SharedMutex.init(mapping, offset, attr);
+        } catch (io.unp.sys.ErrnoException e) {
+            throw pthreadFail(e, "pthread_mutex_init");
+        }
+    }
+
+    /** {@code Pthread_mutex_lock} of a {@link SharedMutex}. */
+    public static void Pthread_mutex_lock(SharedMutex mptr) {
+        try {
+            mptr.lock();
+        } catch (io.unp.sys.ErrnoException e) {
+            throw pthreadFail(e, "pthread_mutex_lock");
+        }
+    }
+
+    /** {@code Pthread_mutex_unlock} of a {@link SharedMutex}. */
+    public static void Pthread_mutex_unlock(SharedMutex mptr) {
+        try {
+            mptr.unlock();
+        } catch (io.unp.sys.ErrnoException e) {
+            throw pthreadFail(e, "pthread_mutex_unlock");
+        }
+    }
+
+    /** As the book's pthread wrappers: {@code errno = n; err_sys("<call> error")}. */
+    private static Exit pthreadFail(io.unp.sys.ErrnoException e, String call) {
+        io.unp.sys.Sys.setErrno(e.code());
+        throw Err.sys("%s error", call);
+    }
     // (end of chapter 27)
 }

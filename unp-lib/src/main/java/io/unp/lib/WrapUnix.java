@@ -238,11 +238,52 @@ public final class WrapUnix {
     // (end of chapter 21-22)
 
     // ---- chapter 23 (issue 11)
+    // (Open: chapter 14's, shared)
+
     // (end of chapter 23)
 
     // ---- chapter 24-26 (issue 12)
     // (end of chapter 24-26)
 
     // ---- chapter 27 (issue 13)
+
+    /** {@code Mmap}: {@link Sys#mmap}, ending the program with "mmap error" on failure. */
+    public static io.unp.sys.Mapping Mmap(long addr, long len, int prot, int flags, int fd, long offset) {
+        try {
+            return Sys.mmap(addr, len, prot, flags, fd, offset);
+        } catch (ErrnoException e) {
+            throw Err.sys("mmap error");
+        }
+    }
+
+    /** {@code Munmap}: {@link Sys#munmap}, ending the program with "munmap error" on failure. */
+    public static void Munmap(io.unp.sys.Mapping m) {
+        try {
+            Sys.munmap(m);
+        } catch (ErrnoException e) {
+            throw Err.sys("munmap error");
+        }
+    }
+
+    /**
+     * {@code Mktemp}: {@link Sys#mktemp}, ending the program with "mktemp error" on failure. C
+     * rewrites the caller's array in place; Java returns the new name.
+     */
+    public static String Mktemp(String template) {
+        try {
+            return Sys.mktemp(template);
+        } catch (ErrnoException e) {
+            throw Err.quit("mktemp error");
+        }
+    }
+
+    /** {@code Ftruncate}: {@link Sys#ftruncate}, ending the program with "ftruncate error" on failure. */
+    public static void Ftruncate(int fd, long length) {
+        try {
+            Sys.ftruncate(fd, length);
+        } catch (ErrnoException e) {
+            throw Err.sys("ftruncate error");
+        }
+    }
     // (end of chapter 27)
 }

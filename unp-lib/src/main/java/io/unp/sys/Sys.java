@@ -23,6 +23,7 @@ import io.unp.sys.ffi.LibC;
 import io.unp.sys.ffi.MsgCalls;
 import io.unp.sys.ffi.Native;
 import io.unp.sys.ffi.Resolver;
+import io.unp.sys.ffi.SharingCalls;
 import io.unp.sys.ffi.Spawn;
 import io.unp.sys.ffi.TimeCalls;
 import java.nio.ByteBuffer;
@@ -703,12 +704,14 @@ public final class Sys {
      * {@code status[0]} (if given) gets the wait status.
      */
     public static int waitpid(int pid, int[] status, int options) {
-        return check("waitpid", c().waitpid(pid, status, options));
+        WaitFilter f = waitFilter;
+        return f == null ? check("waitpid", c().waitpid(pid, status, options)) : filteredWait("waitpid", pid, status, options, f);
     }
 
     /** {@code wait(2)}: {@code waitpid(-1, status, 0)}. */
     public static int wait(int[] status) {
-        return check("wait", c().waitpid(-1, status, 0));
+        WaitFilter f = waitFilter;
+        return f == null ? check("wait", c().waitpid(-1, status, 0)) : filteredWait("wait", -1, status, 0, f);
     }
 
     /** {@code alarm(2)}: seconds left on the previous alarm. */
@@ -1010,6 +1013,29 @@ public final class Sys {
     // (end of chapter 21-22)
 
     // ---- chapter 23: threads (issue 11)
+    // (open(2) is chapter 14's Sys.open, which chapter 23 shares)
+
+    /**
+     * {@code pthread_self(3)}: the calling thread's native {@code pthread_t}. Every JVM thread
+     * (a virtual thread: its carrier's, for the moment) is a POSIX thread.
+     */
+    public static long pthreadSelfNative() {
+        return pthreadSelf();
+    }
+
+    /**
+     * {@code pthread_kill(3)}: sends {@code sig} to the POSIX thread {@code thread}, which must
+     * still exist. As the pthread calls do, reports failure by its number and leaves
+     * {@link #errno()} alone.
+     *
+     * @throws ErrnoException ESRCH, EINVAL
+     */
+    public static void pthreadKillNative(long thread, int sig) {
+        int rc = c().pthreadKill(thread, sig);
+        if (rc != 0) {
+            throw new ErrnoException("pthread_kill", rc);
+        }
+    }
     // (end of chapter 23)
 
     // ---- chapter 24-26: IP options, raw sockets, datalink (issue 12)
@@ -1150,6 +1176,200 @@ public final class Sys {
     // (end of chapter 24-26)
 
     // ---- chapter 27: shared memory, record locks (issue 13)
+
+    /**
+     * {@code mmap(2)}: maps {@code length} bytes of {@code fd} (or of nothing, with
+     * {@code MAP_ANONYMOUS} and fd -1) from {@code offset}, at an address the kernel picks
+     * ({@code addr} 0) or near {@code addr}.
+     *
+     * <p>A JVM's fork is an exec (see {@code io.unp.lib.Fork}), and exec drops every mapping:
+     * memory a C server maps {@code MAP_SHARED} from {@code /dev/zero} or {@code MAP_ANONYMOUS}
+     * before {@code fork} is shared with its children, but a child JVM starts with none of it,
+     * and its own mmap of {@code /dev/zero} makes new memory. Map a file the children can open
+     * or inherit instead ({@link #memfdCreate}).
+     *
+     * @return the mapping
+     */
+    public static Mapping mmap(long addr, long length, int prot, int flags, int fd, long offset) {
+        long p = SharingCalls.get().mmap(addr, length, prot, flags, fd, offset);
+        if (p == -1) {
+            throw fail("mmap");
+        }
+        return new Mapping(p, length);
+    }
+
+    /** {@code munmap(2)} of the whole mapping; afterwards its loads and stores throw. */
+    public static void munmap(Mapping m) {
+        synchronized (m) {
+            if (m.unmapped()) {
+                throw fail("munmap", Errno.EINVAL.code());
+            }
+            check("munmap", SharingCalls.get().munmap(m.address(), m.length()));
+            m.markUnmapped();
+        }
+    }
+
+    /**
+     * {@code memfd_create(2)}: a descriptor for a new anonymous file of size 0 ({@code name} is
+     * only what {@code /proc/PID/fd} shows). Without {@code MFD_CLOEXEC} (flags 0) a child
+     * started by posix_spawn inherits it, and can map the same memory.
+     */
+    public static int memfdCreate(String name, int flags) {
+        return check("memfd_create", SharingCalls.get().memfdCreate(name, flags));
+    }
+
+    /** {@code ftruncate(2)}: sets the file's size (new bytes read as zeros). */
+    public static void ftruncate(int fd, long length) {
+        check("ftruncate", SharingCalls.get().ftruncate(fd, length));
+    }
+
+    /** {@code fstat(2)}: the file's {@code st_size}. */
+    public static long fstatSize(int fd) {
+        long size = SharingCalls.get().fstatSize(fd);
+        if (size < 0) {
+            throw fail("fstat");
+        }
+        return size;
+    }
+
+    /**
+     * {@code getrusage(2)}: the CPU used by this process ({@code RUSAGE_SELF}: all its threads)
+     * or by its children that have ended and been waited for ({@code RUSAGE_CHILDREN}, their own
+     * waited-for descendants included).
+     */
+    public static io.unp.abi.Rusage getrusage(int who) {
+        long[] r = new long[5];
+        check("getrusage", SharingCalls.get().getrusage(who, r));
+        return new io.unp.abi.Rusage(new Timeval(r[0], r[1]), new Timeval(r[2], r[3]), r[4]);
+    }
+
+    /**
+     * {@code fcntl(2)} with a {@code struct flock}: {@code F_SETLK} (fails with EAGAIN or EACCES
+     * when another process holds a conflicting lock), {@code F_SETLKW} (waits for it; EINTR when
+     * a signal handler without SA_RESTART interrupts the wait, EDEADLK when waiting would
+     * deadlock) or {@code F_GETLK} (writes the first conflicting lock, or {@code F_UNLCK}, back
+     * into {@code lock}). Record locks belong to the process: every thread shares them, and
+     * closing any descriptor of the file releases them.
+     */
+    public static void fcntl(int fd, int cmd, io.unp.abi.Flock lock) {
+        check("fcntl", SharingCalls.get().fcntlLock(fd, cmd, lock));
+    }
+
+    /**
+     * {@code mktemp(3)}: {@code template} (ending in {@code XXXXXX}) with the X's replaced so that
+     * no file had that name when asked; as in C, another process may take the name before the
+     * caller opens it.
+     *
+     * @throws ErrnoException EINVAL when the template does not end in six X's, EEXIST when no
+     *     name was free (glibc returns an empty string and sets errno)
+     */
+    public static String mktemp(String template) {
+        String name = SharingCalls.get().mktemp(cPath("mktemp", template));
+        if (name == null || name.isEmpty()) {
+            throw fail("mktemp");
+        }
+        return name;
+    }
+
+    /**
+     * {@code pthread_mutexattr_init}, {@code pthread_mutexattr_setpshared(pshared)} and
+     * {@code pthread_mutex_init} of the {@code pthread_mutex_t} at byte {@code offset} of
+     * {@code m}: with {@code PTHREAD_PROCESS_SHARED} in a {@code MAP_SHARED} mapping, every process
+     * that maps the same memory locks the same mutex (a futex on the shared page). Like the
+     * pthread calls, failure comes back as the returned number: the exception carries it and
+     * {@link #errno()} is left alone.
+     */
+    public static void pthreadMutexInit(Mapping m, long offset, int pshared) {
+        pthreadCheck("pthread_mutex_init", SharingCalls.get().pthreadMutexInit(
+                m.at(offset, io.unp.abi.Layouts.PTHREAD_MUTEX_SIZE), pshared));
+    }
+
+    /** {@code pthread_mutex_lock} of the mutex at byte {@code offset} of {@code m}. */
+    public static void pthreadMutexLock(Mapping m, long offset) {
+        pthreadCheck("pthread_mutex_lock", SharingCalls.get().pthreadMutexLock(
+                m.at(offset, io.unp.abi.Layouts.PTHREAD_MUTEX_SIZE)));
+    }
+
+    /** {@code pthread_mutex_trylock}: false when another thread or process holds it (EBUSY). */
+    public static boolean pthreadMutexTrylock(Mapping m, long offset) {
+        int rc = SharingCalls.get().pthreadMutexTrylock(m.at(offset, io.unp.abi.Layouts.PTHREAD_MUTEX_SIZE));
+        if (rc == Errno.EBUSY.code()) {
+            return false;
+        }
+        pthreadCheck("pthread_mutex_trylock", rc);
+        return true;
+    }
+
+    /** {@code pthread_mutex_unlock} of the mutex at byte {@code offset} of {@code m}. */
+    public static void pthreadMutexUnlock(Mapping m, long offset) {
+        pthreadCheck("pthread_mutex_unlock", SharingCalls.get().pthreadMutexUnlock(
+                m.at(offset, io.unp.abi.Layouts.PTHREAD_MUTEX_SIZE)));
+    }
+
+    /** {@code pthread_mutex_destroy} of the mutex at byte {@code offset} of {@code m}. */
+    public static void pthreadMutexDestroy(Mapping m, long offset) {
+        pthreadCheck("pthread_mutex_destroy", SharingCalls.get().pthreadMutexDestroy(
+                m.at(offset, io.unp.abi.Layouts.PTHREAD_MUTEX_SIZE)));
+    }
+
+    /**
+     * {@code posix_spawnp(3)} of {@code argv} with {@code envp}, whose child inherits only its
+     * standard input, output and error and {@code keep}, which it gets as descriptor 3 (every
+     * other descriptor is closed in the child, close-on-exec or not).
+     *
+     * @return the child's pid
+     */
+    public static int posixSpawnKeeping(List<String> argv, List<String> envp, int keep) {
+        long pid = SharingCalls.get().spawnKeeping(argv, envp, keep);
+        if (pid < 0) {
+            throw fail("posix_spawnp", (int) -pid);
+        }
+        return (int) pid;
+    }
+
+    /**
+     * Children that a library starts for its own purposes and that the program's {@link #wait}
+     * and {@link #waitpid} for any child must not see: Fork's idle spare children
+     * ({@code io.unp.lib.ForkSpare}). Not a libc call: a hook, like {@link #onClose}.
+     */
+    public interface WaitFilter {
+        /**
+         * Called before a wait for any child that may block: the last chance to end hidden
+         * children that would otherwise keep it blocked for good.
+         */
+        void beforeBlockingWait();
+
+        /** True if {@code pid}, just reaped by a wait for any child, is hidden: the wait goes on. */
+        boolean hide(int pid);
+    }
+
+    private static volatile WaitFilter waitFilter;
+
+    /** Installs the one {@link WaitFilter} (null: none; the waits are then plain system calls). */
+    public static void waitFilter(WaitFilter f) {
+        waitFilter = f;
+    }
+
+    /** A wait through the filter: hidden children are neither waited for nor reported. */
+    private static int filteredWait(String call, int pid, int[] status, int options, WaitFilter f) {
+        boolean anyChild = pid <= 0;
+        while (true) {
+            if (anyChild && (options & Constants.WNOHANG) == 0) {
+                f.beforeBlockingWait();
+            }
+            int r = check(call, c().waitpid(pid, status, options));
+            if (r > 0 && anyChild && f.hide(r)) {
+                continue;
+            }
+            return r;
+        }
+    }
+
+    private static void pthreadCheck(String call, int rc) {
+        if (rc != 0) {
+            throw new ErrnoException(call, rc);
+        }
+    }
     // (end of chapter 27)
 
     // ---- threads and signals: plumbing for Signals, not public API

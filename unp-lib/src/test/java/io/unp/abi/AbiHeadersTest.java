@@ -71,7 +71,7 @@ class AbiHeadersTest {
     static final List<String> HEADERS = List.of(
             "stddef.h", "stdint.h", "unistd.h", "errno.h", "fcntl.h", "signal.h", "poll.h", "time.h",
             "sys/types.h", "sys/socket.h", "sys/select.h", "sys/time.h", "sys/resource.h", "sys/wait.h",
-            "sys/stat.h", "sys/un.h", "sys/uio.h", "sys/utsname.h", "sys/ioctl.h", "spawn.h", "net/if.h", "syslog.h",
+            "sys/stat.h", "sys/un.h", "sys/uio.h", "sys/utsname.h", "sys/ioctl.h", "sys/mman.h", "spawn.h", "net/if.h", "syslog.h",
             "netinet/in.h", "netinet/ip.h", "netinet/tcp.h", "netinet/icmp6.h", "arpa/inet.h", "netdb.h");
 
     /** A target: its name, the compilers that may build for it, and its ELF machine number. */

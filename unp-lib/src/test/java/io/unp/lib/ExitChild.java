@@ -33,6 +33,7 @@ public final class ExitChild {
             case "sigaddset-0" -> WrapUnix.Sigaddset(new SigSet(), 0);
             case "sigismember-nsig" -> WrapUnix.Sigismember(new SigSet(), SigSet.NSIG);
             case "gai-local-with-host" -> Libgai.getaddrinfo("localhost", "/tmp/x", AddrInfo.hints(0, AF_LOCAL, 0));
+            case "mktemp-bad" -> WrapUnix.Mktemp("/tmp/nox");
             default -> throw new IllegalArgumentException(c);
         }
     }
