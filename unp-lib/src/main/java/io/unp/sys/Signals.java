@@ -25,6 +25,16 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>SIGPIPE is synchronous: it is delivered on the writing thread by {@link Sys#write}
  * when the write fails with EPIPE, before the call returns, as the kernel does.
+ *
+ * <p>SIGURG comes before the mark (chapter 21). In C the kernel signals the process as the
+ * urgent pointer arrives, and a read blocked on that socket stops at the out-of-band byte to
+ * let the handler run first, so the handler's {@code recv(MSG_OOB)} finds the byte. In the JVM
+ * the signal lands on some other thread and the reader is not interrupted: it would step over
+ * the byte, and Linux then forgets it (the handler's {@code recv} fails with EINVAL). So on a
+ * socket this process owns ({@code fcntl(F_SETOWN)}) with a SIGURG handler installed,
+ * {@link Sys#read}, {@link Sys#recv} and {@link Sys#recvfrom} first wait in {@code poll} and,
+ * when the next byte is the unread urgent one, let the SIGURG handler run before they read
+ * ({@link #beforeRead}).
  */
 public final class Signals {
     private Signals() {}
@@ -50,6 +60,8 @@ public final class Signals {
     private static volatile boolean posixSigpipeDefault;
 
     private static final Map<Integer, Slot> SLOTS = new ConcurrentHashMap<>();
+    /** Per thread: whether the last spare signal sent to it asked for a restart (SA_RESTART). */
+    private static final Map<Thread, Boolean> LAST_INTERRUPT = new java.util.concurrent.ConcurrentHashMap<>();
     private static volatile int interruptSignal;
     private static volatile int restartSignal;
 
@@ -61,6 +73,8 @@ public final class Signals {
         volatile Thread targetThread;
         private boolean running;
         private boolean pending;
+        /** Handler calls finished so far. */
+        volatile long completed;
 
         Slot(int signo) {
             this.signo = signo;
@@ -75,7 +89,9 @@ public final class Signals {
         private void interruptTarget(Handler h) {
             Thread t = targetThread;
             if (signo != Constants.SIGPIPE && target != 0 && h != SIG_IGN && h != SIG_DFL && t != null && t.isAlive()) {
-                Sys.pthreadKill(target, (flags & SA_RESTART) == 0 ? interruptSignal : restartSignal);
+                boolean restart = (flags & SA_RESTART) != 0;
+                LAST_INTERRUPT.put(t, restart);
+                Sys.pthreadKill(target, restart ? restartSignal : interruptSignal);
             }
         }
 
@@ -95,6 +111,7 @@ public final class Signals {
                         h.handle(signo);
                     }
                 } finally {
+                    completed++;
                     interruptTarget(h);
                 }
                 synchronized (this) {
@@ -208,6 +225,100 @@ public final class Signals {
         restartSignal = Constants.SIGRTMIN_GLIBC + 4;
         Sys.sigactionNative(Constants.SIGRTMIN_GLIBC + 3, noop, 0);
         interruptSignal = Constants.SIGRTMIN_GLIBC + 3;
+    }
+
+    // ---- SIGURG before the mark (chapter 21)
+
+    private static final java.util.Set<Integer> URGENT_OWNED = ConcurrentHashMap.newKeySet();
+    private static volatile boolean anyUrgentOwned;
+    /** How long a read at the mark waits for a SIGURG handler that may have come and gone. */
+    private static final long URGENT_WAIT_NANOS = 1_000_000_000L;
+
+    static {
+        Sys.onClose(fd -> URGENT_OWNED.remove(fd));
+    }
+
+    /**
+     * Records that this process owns {@code fd} for SIGURG ({@code fcntl(fd, F_SETOWN, pid)}
+     * with {@code on}), or no longer does; called by {@link Sys#fcntl}.
+     */
+    static void urgentOwner(int fd, boolean on) {
+        if (on) {
+            URGENT_OWNED.add(fd);
+            anyUrgentOwned = true;
+        } else {
+            URGENT_OWNED.remove(fd);
+        }
+    }
+
+    /** True when a read on {@code fd} must let a SIGURG handler come first ({@link #beforeRead}). */
+    static boolean urgentWatched(int fd) {
+        if (!anyUrgentOwned || !URGENT_OWNED.contains(fd)) {
+            return false;
+        }
+        Slot slot = SLOTS.get(Constants.SIGURG);
+        return slot != null && slot.handler != SIG_DFL && slot.handler != SIG_IGN;
+    }
+
+    /**
+     * Before a read of {@code fd} (whose failure is reported as {@code call}): waits in
+     * {@code poll} until there is something to read; if the next byte is the urgent byte, not
+     * read yet, lets the SIGURG handler run first, as the kernel's interrupted read would. An
+     * interruption by a handler installed without SA_RESTART ends the wait with EINTR, as it
+     * ends a read; one with SA_RESTART does not.
+     */
+    static void beforeRead(int fd, String call) {
+        io.unp.abi.PollFd[] p = {new io.unp.abi.PollFd(fd, Constants.POLLIN | Constants.POLLPRI)};
+        Thread me = Thread.currentThread();
+        while (true) {
+            try {
+                Sys.poll(p, 1, -1);
+            } catch (ErrnoException e) {
+                Boolean restart = LAST_INTERRUPT.remove(me);
+                if (e.is(Errno.EINTR) && (restart == null || restart)) {
+                    continue;
+                }
+                throw e.is(Errno.EINTR) ? new ErrnoException(call, Errno.EINTR.code()) : e;
+            }
+            if ((p[0].revents() & Constants.POLLPRI) == 0 || !atMark(fd)) {
+                return; // nothing urgent, or data before the mark: the read stops at the mark
+            }
+            awaitUrgentHandler(fd);
+            return;
+        }
+    }
+
+    private static boolean atMark(int fd) {
+        try {
+            return Sys.sockatmark(fd);
+        } catch (ErrnoException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Waits until the urgent byte of {@code fd} has been read (by the handler), or a SIGURG
+     * handler call has finished since the wait began, or a second has passed (a handler that
+     * ran before and left the byte unread).
+     */
+    private static void awaitUrgentHandler(int fd) {
+        Slot slot = SLOTS.get(Constants.SIGURG);
+        long start = slot.completed;
+        long end = System.nanoTime() + URGENT_WAIT_NANOS;
+        io.unp.abi.PollFd[] p = {new io.unp.abi.PollFd(fd, Constants.POLLPRI)};
+        while (System.nanoTime() < end && slot.completed == start) {
+            try {
+                if (Sys.poll(p, 1, 0) == 0 || (p[0].revents() & Constants.POLLPRI) == 0) {
+                    return; // the urgent byte has been read
+                }
+                Thread.sleep(2);
+            } catch (ErrnoException e) {
+                // an interruption: look again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Makes an unhandled SIGPIPE end the process, as in C (the launcher's choice for programs). */

@@ -139,6 +139,9 @@ public final class Sys {
      */
     public static int recvfrom(int fd, byte[] buf, int off, int len, int flags, SockAddr from) {
         checkRange(buf, off, len);
+        if ((flags & (Constants.MSG_OOB | Constants.MSG_PEEK | Constants.MSG_DONTWAIT)) == 0 && Signals.urgentWatched(fd)) {
+            Signals.beforeRead(fd, "recvfrom"); // chapter 21: SIGURG comes before the mark
+        }
         return check("recvfrom", c().recvfrom(fd, buf, off, len, flags, from));
     }
 
@@ -234,6 +237,9 @@ public final class Sys {
     /** {@code read(2)} into {@code buf[off..off+len)}: the byte count, 0 at end of file. */
     public static int read(int fd, byte[] buf, int off, int len) {
         checkRange(buf, off, len);
+        if (Signals.urgentWatched(fd)) {
+            Signals.beforeRead(fd, "read"); // chapter 21: SIGURG comes before the mark
+        }
         return check("read", c().read(fd, buf, off, len));
     }
 
@@ -268,6 +274,9 @@ public final class Sys {
     /** {@code recv(2)}. */
     public static int recv(int fd, byte[] buf, int off, int len, int flags) {
         checkRange(buf, off, len);
+        if ((flags & (Constants.MSG_OOB | Constants.MSG_PEEK | Constants.MSG_DONTWAIT)) == 0 && Signals.urgentWatched(fd)) {
+            Signals.beforeRead(fd, "recv"); // chapter 21: SIGURG comes before the mark
+        }
         return check("recv", c().recv(fd, buf, off, len, flags));
     }
 
@@ -300,9 +309,16 @@ public final class Sys {
         }
     }
 
-    /** {@code fcntl(2)} with an integer argument. */
+    /**
+     * {@code fcntl(2)} with an integer argument. {@code F_SETOWN} with a process ID also tells
+     * {@link Signals} that SIGURG for {@code fd} comes to this process (see its chapter 21 rule).
+     */
     public static int fcntl(int fd, int cmd, int arg) {
-        return check("fcntl", c().fcntl(fd, cmd, arg));
+        int r = check("fcntl", c().fcntl(fd, cmd, arg));
+        if (cmd == Constants.F_SETOWN) {
+            Signals.urgentOwner(fd, arg == getpid());
+        }
+        return r;
     }
 
     /** {@code dup(2)}. */
@@ -748,6 +764,16 @@ public final class Sys {
     // (end of chapter 18-20)
 
     // ---- chapter 21-22: out-of-band data, signal-driven I/O (issue 11)
+
+    /**
+     * {@code sockatmark(3)} (glibc's, an {@code ioctl(SIOCATMARK)}): true if the next byte to
+     * read from TCP socket {@code fd} is the one at the out-of-band mark.
+     *
+     * @throws ErrnoException EINVAL/ENOTTY for a descriptor that is not a TCP socket
+     */
+    public static boolean sockatmark(int fd) {
+        return check("sockatmark", io.unp.sys.ffi.AsyncIoCalls.sockatmark(fd)) == 1;
+    }
     // (end of chapter 21-22)
 
     // ---- chapter 23: threads (issue 11)

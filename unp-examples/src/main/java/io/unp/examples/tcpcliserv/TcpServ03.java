@@ -40,7 +40,7 @@ public final class TcpServ03 {
      * {@code main} linked with another {@code sig_chld} or {@code str_echo}: tcpserv04 (with
      * sigchldwaitpid), tcpserv08 and tcpserv09 (with str_echo08/09).
      */
-    static void serve(Signals.Handler sigChld, Class<? extends Fork.Child> child) {
+    public static void serve(Signals.Handler sigChld, Class<? extends Fork.Child> child) {
         int listenfd = Socket(AF_INET, SOCK_STREAM, 0);
 
         SockaddrIn servaddr = new SockaddrIn();
