@@ -26,6 +26,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>SIGPIPE is synchronous: it is delivered on the writing thread by {@link Sys#write}
  * when the write fails with EPIPE, before the call returns, as the kernel does.
  *
+ * <p>The signal mask holds handlers back (chapter 22). {@link Sys#sigprocmask} changes the
+ * calling thread's mask in the kernel, which cannot stop a handler that runs on a JVM thread;
+ * so this class keeps each thread's mask too, and a signal blocked by the thread that installed
+ * its handler is held, one pending delivery, until that thread unblocks it (then it runs at
+ * once); blocking waits for a call of that handler that is running to finish. {@code sigsuspend}
+ * and {@code pselect} swap this mask with the kernel's for their wait ({@link #withMask}).
+ *
  * <p>SIGURG comes before the mark (chapter 21). In C the kernel signals the process as the
  * urgent pointer arrives, and a read blocked on that socket stops at the out-of-band byte to
  * let the handler run first, so the handler's {@code recv(MSG_OOB)} finds the byte. In the JVM
@@ -71,7 +78,9 @@ public final class Signals {
         volatile int flags;
         volatile long target;
         volatile Thread targetThread;
+        /** Guarded by this object. */
         private boolean running;
+        /** Guarded by this object. */
         private boolean pending;
         /** Handler calls finished so far. */
         volatile long completed;
@@ -95,15 +104,34 @@ public final class Signals {
             }
         }
 
-        /** One arrival: run now, or mark one pending delivery if a call is in progress. */
+        /** The thread running a handler call now, if any; guarded by this object. */
+        private Thread runner;
+
+        /** True while the installing thread blocks this signal (chapter 22: the signal mask). */
+        private boolean held() {
+            Thread t = targetThread;
+            Long m = t == null ? null : MASKS.get(t);
+            return m != null && (m & bit(signo)) != 0;
+        }
+
+        /**
+         * One arrival: run now, or mark one pending delivery if a call is in progress or the
+         * installing thread blocks the signal.
+         */
         void arrive() {
             synchronized (this) {
-                if (running) {
+                if (running || held()) {
                     pending = true;
                     return;
                 }
                 running = true;
+                runner = Thread.currentThread();
             }
+            deliver();
+        }
+
+        /** Runs handler calls until no arrival is pending (or the signal is blocked). */
+        private void deliver() {
             while (true) {
                 Handler h = handler;
                 try {
@@ -115,13 +143,138 @@ public final class Signals {
                     interruptTarget(h);
                 }
                 synchronized (this) {
-                    if (!pending) {
+                    if (!pending || held()) {
                         running = false;
+                        runner = null;
+                        notifyAll();
                         return;
                     }
                     pending = false;
                 }
             }
+        }
+
+        /** The installing thread unblocked the signal: a held arrival is delivered now. */
+        void release() {
+            synchronized (this) {
+                if (!pending || running || held()) {
+                    return;
+                }
+                pending = false;
+                running = true;
+            }
+            Thread t = new Thread(() -> {
+                synchronized (this) {
+                    runner = Thread.currentThread();
+                }
+                deliver();
+            }, "SIG" + signo + " held");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /**
+         * The installing thread blocked the signal: once this returns, no call of the handler
+         * runs until it is unblocked, as in C where the handler would run on that thread.
+         */
+        void awaitIdle() {
+            boolean interrupted = false;
+            synchronized (this) {
+                while (running && runner != Thread.currentThread()) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static long bit(int signo) {
+        return signo >= 1 && signo <= 64 ? 1L << (signo - 1) : 0;
+    }
+
+    // ---- the signal mask (chapter 22)
+
+    /**
+     * Each thread's blocked signals 1 to 64 as the last {@link Sys#sigprocmask} left them (word 0
+     * of its {@code sigset_t}); absent: none blocked. A Java handler runs on a thread of its own,
+     * so the kernel's mask cannot hold it back: this one does, for the handlers that thread
+     * installed.
+     */
+    private static final Map<Thread, Long> MASKS = new ConcurrentHashMap<>();
+
+    /**
+     * The calling thread's mask is now {@code word0} (signals 1 to 64); called by
+     * {@link Sys#sigprocmask}. Newly blocked signals of handlers this thread installed are held
+     * from now on (a call running now finishes first); newly unblocked ones with an arrival
+     * held are delivered.
+     */
+    static void maskChanged(long word0) {
+        Thread me = Thread.currentThread();
+        Long was = word0 == 0 ? MASKS.remove(me) : MASKS.put(me, word0);
+        long old = was == null ? 0 : was;
+        if (old == word0) {
+            return;
+        }
+        for (Slot slot : SLOTS.values()) {
+            if (slot.targetThread != me) {
+                continue;
+            }
+            long b = bit(slot.signo);
+            if ((word0 & ~old & b) != 0) {
+                slot.awaitIdle();
+            } else if ((old & ~word0 & b) != 0) {
+                slot.release();
+            }
+        }
+    }
+
+    /** The calling thread's mask as {@link #maskChanged} last saw it. */
+    private static long javaMask() {
+        Long m = MASKS.get(Thread.currentThread());
+        return m == null ? 0 : m;
+    }
+
+    /**
+     * Runs a native wait that replaces the calling thread's signal mask with {@code mask} for
+     * its duration ({@code sigsuspend}, {@code pselect}): held arrivals that {@code mask}
+     * unblocks are delivered, and a handler that runs during the wait ends it with EINTR, even
+     * one that ran just before the wait began (the spare signals are kept blocked until the
+     * native call swaps the masks atomically).
+     *
+     * @param mask the mask for the wait
+     * @param nativeWait the call, given the mask to pass to the kernel (the spare signals
+     *     unblocked)
+     */
+    static <T> T withMask(io.unp.abi.SigSet mask, java.util.function.Function<io.unp.abi.SigSet, T> nativeWait) {
+        int intr = interruptSignal;
+        int restart = restartSignal;
+        if (intr == 0) {
+            return nativeWait.apply(mask); // no Java handler was ever installed
+        }
+        io.unp.abi.SigSet spare = new io.unp.abi.SigSet();
+        spare.set(intr, true);
+        spare.set(restart, true);
+        io.unp.abi.SigSet old = new io.unp.abi.SigSet();
+        Sys.sigprocmaskNative(Constants.SIG_BLOCK, spare, old);
+        long before = javaMask();
+        io.unp.abi.SigSet during = new io.unp.abi.SigSet();
+        for (int i = 0; i < io.unp.abi.SigSet.WORDS; i++) {
+            during.word(i, mask.word(i));
+        }
+        during.set(intr, false);
+        during.set(restart, false);
+        try {
+            maskChanged(mask.word(0) & ~bit(intr) & ~bit(restart));
+            return nativeWait.apply(during);
+        } finally {
+            maskChanged(before);
+            Sys.sigprocmaskNative(Constants.SIG_SETMASK, old, null);
         }
     }
 

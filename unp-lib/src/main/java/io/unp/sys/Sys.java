@@ -383,7 +383,24 @@ public final class Sys {
     public static int pselect(int nfds, FdSet readfds, FdSet writefds, FdSet exceptfds, Timespec timeout,
             SigSet sigmask) {
         checkNfds("pselect", nfds);
-        return check("pselect", c().pselect(nfds, readfds, writefds, exceptfds, timeout, sigmask));
+        if (sigmask == null) {
+            return check("pselect", c().pselect(nfds, readfds, writefds, exceptfds, timeout, null));
+        }
+        // the mask also holds or releases Java handlers for the wait (Signals, chapter 22)
+        long r = Signals.withMask(sigmask, m -> withErrno(c().pselect(nfds, readfds, writefds, exceptfds, timeout, m)));
+        return checkWithErrno("pselect", r);
+    }
+
+    /** A native result, with errno folded in as {@code -errno} when it failed (read before other calls change it). */
+    private static long withErrno(long result) {
+        return result < 0 ? -(long) Native.errno() : result;
+    }
+
+    private static int checkWithErrno(String call, long r) {
+        if (r < 0) {
+            throw fail(call, (int) -r);
+        }
+        return (int) r;
     }
 
     private static void checkNfds(String call, int nfds) {
@@ -411,10 +428,24 @@ public final class Sys {
     /**
      * {@code sigprocmask(2)} for the calling thread ({@code SIG_BLOCK}, {@code SIG_UNBLOCK},
      * {@code SIG_SETMASK}); {@code set} or {@code oldset} may be null. In a JVM this is the
-     * thread's own mask: a Java signal handler ({@link Signals}) still runs on another thread,
-     * but the signal {@link Signals} sends to interrupt this thread's blocked call is held.
+     * thread's own mask; a Java handler runs on another thread, so {@link Signals} holds back,
+     * as the kernel would, the handlers this thread installed for the signals it now blocks, and
+     * delivers a held one when it is unblocked. The signal {@link Signals} sends to interrupt
+     * this thread's blocked call is held by the kernel's mask.
      */
     public static void sigprocmask(int how, SigSet set, SigSet oldset) {
+        check("sigprocmask", c().sigprocmask(how, set, oldset));
+        if (set != null) {
+            SigSet now = MASK_NOW.get();
+            c().sigprocmask(Constants.SIG_BLOCK, null, now);
+            Signals.maskChanged(now.word(0));
+        }
+    }
+
+    private static final ThreadLocal<SigSet> MASK_NOW = ThreadLocal.withInitial(SigSet::new);
+
+    /** {@code sigprocmask(2)} without telling {@link Signals}: its own swaps around a wait. */
+    static void sigprocmaskNative(int how, SigSet set, SigSet oldset) {
         check("sigprocmask", c().sigprocmask(how, set, oldset));
     }
 
@@ -773,6 +804,19 @@ public final class Sys {
      */
     public static boolean sockatmark(int fd) {
         return check("sockatmark", io.unp.sys.ffi.AsyncIoCalls.sockatmark(fd)) == 1;
+    }
+
+    /**
+     * {@code sigsuspend(2)}: replaces the calling thread's signal mask with {@code mask} and
+     * waits until a signal handler has run, then restores the mask. A Java handler that
+     * {@code mask} unblocks, held while the thread blocked its signal, runs at once (see
+     * {@link Signals}); one arriving during the wait ends it.
+     *
+     * @throws ErrnoException always: EINTR once a handler has run, as in C
+     */
+    public static void sigsuspend(SigSet mask) {
+        long r = Signals.withMask(mask, m -> withErrno(io.unp.sys.ffi.AsyncIoCalls.sigsuspend(m)));
+        checkWithErrno("sigsuspend", r < 0 ? r : -Errno.EINTR.code());
     }
     // (end of chapter 21-22)
 
