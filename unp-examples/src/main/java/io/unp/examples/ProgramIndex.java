@@ -236,6 +236,51 @@ final class ProgramIndex {
             case "io.unp.examples.nonblock.Web":
                 io.unp.examples.nonblock.Web.main(args);
                 return true;
+            case "io.unp.examples.oob.TcpCli02":
+                io.unp.examples.oob.TcpCli02.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpRecv01":
+                io.unp.examples.oob.TcpRecv01.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpRecv02":
+                io.unp.examples.oob.TcpRecv02.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpRecv03":
+                io.unp.examples.oob.TcpRecv03.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpRecv03p":
+                io.unp.examples.oob.TcpRecv03p.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpRecv04":
+                io.unp.examples.oob.TcpRecv04.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpRecv05":
+                io.unp.examples.oob.TcpRecv05.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpRecv06":
+                io.unp.examples.oob.TcpRecv06.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpSend01":
+                io.unp.examples.oob.TcpSend01.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpSend02":
+                io.unp.examples.oob.TcpSend02.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpSend03":
+                io.unp.examples.oob.TcpSend03.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpSend04":
+                io.unp.examples.oob.TcpSend04.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpSend05":
+                io.unp.examples.oob.TcpSend05.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpSend06":
+                io.unp.examples.oob.TcpSend06.main(args);
+                return true;
+            case "io.unp.examples.oob.TcpServ02":
+                io.unp.examples.oob.TcpServ02.main(args);
+                return true;
             case "io.unp.examples.ping.Main":
                 io.unp.examples.ping.Main.main(args);
                 return true;
@@ -274,6 +319,54 @@ final class ProgramIndex {
                 return true;
             case "io.unp.examples.select.TcpCli03":
                 io.unp.examples.select.TcpCli03.main(args);
+                return true;
+            case "io.unp.examples.server.Client":
+                io.unp.examples.server.Client.main(args);
+                return true;
+            case "io.unp.examples.server.ClientRst":
+                io.unp.examples.server.ClientRst.main(args);
+                return true;
+            case "io.unp.examples.server.Serv00":
+                io.unp.examples.server.Serv00.main(args);
+                return true;
+            case "io.unp.examples.server.Serv01":
+                io.unp.examples.server.Serv01.main(args);
+                return true;
+            case "io.unp.examples.server.Serv02":
+                io.unp.examples.server.Serv02.main(args);
+                return true;
+            case "io.unp.examples.server.Serv02m":
+                io.unp.examples.server.Serv02m.main(args);
+                return true;
+            case "io.unp.examples.server.Serv03":
+                io.unp.examples.server.Serv03.main(args);
+                return true;
+            case "io.unp.examples.server.Serv03m":
+                io.unp.examples.server.Serv03m.main(args);
+                return true;
+            case "io.unp.examples.server.Serv04":
+                io.unp.examples.server.Serv04.main(args);
+                return true;
+            case "io.unp.examples.server.Serv05":
+                io.unp.examples.server.Serv05.main(args);
+                return true;
+            case "io.unp.examples.server.Serv06":
+                io.unp.examples.server.Serv06.main(args);
+                return true;
+            case "io.unp.examples.server.Serv07":
+                io.unp.examples.server.Serv07.main(args);
+                return true;
+            case "io.unp.examples.server.Serv08":
+                io.unp.examples.server.Serv08.main(args);
+                return true;
+            case "io.unp.examples.server.Serv09":
+                io.unp.examples.server.Serv09.main(args);
+                return true;
+            case "io.unp.examples.sigio.UdpCli01":
+                io.unp.examples.sigio.UdpCli01.main(args);
+                return true;
+            case "io.unp.examples.sigio.UdpServ01":
+                io.unp.examples.sigio.UdpServ01.main(args);
                 return true;
             case "io.unp.examples.sntp.Main":
                 io.unp.examples.sntp.Main.main(args);
@@ -349,6 +442,51 @@ final class ProgramIndex {
                 return true;
             case "io.unp.examples.tcpcliserv.TcpServSelect01":
                 io.unp.examples.tcpcliserv.TcpServSelect01.main(args);
+                return true;
+            case "io.unp.examples.threads.Example01":
+                io.unp.examples.threads.Example01.main(args);
+                return true;
+            case "io.unp.examples.threads.Example02":
+                io.unp.examples.threads.Example02.main(args);
+                return true;
+            case "io.unp.examples.threads.Example03":
+                io.unp.examples.threads.Example03.main(args);
+                return true;
+            case "io.unp.examples.threads.TcpCli01":
+                io.unp.examples.threads.TcpCli01.main(args);
+                return true;
+            case "io.unp.examples.threads.TcpCli02":
+                io.unp.examples.threads.TcpCli02.main(args);
+                return true;
+            case "io.unp.examples.threads.TcpServ01":
+                io.unp.examples.threads.TcpServ01.main(args);
+                return true;
+            case "io.unp.examples.threads.TcpServ02":
+                io.unp.examples.threads.TcpServ02.main(args);
+                return true;
+            case "io.unp.examples.threads.Test01":
+                io.unp.examples.threads.Test01.main(args);
+                return true;
+            case "io.unp.examples.threads.Test02":
+                io.unp.examples.threads.Test02.main(args);
+                return true;
+            case "io.unp.examples.threads.Test03":
+                io.unp.examples.threads.Test03.main(args);
+                return true;
+            case "io.unp.examples.threads.Test04":
+                io.unp.examples.threads.Test04.main(args);
+                return true;
+            case "io.unp.examples.threads.Test05":
+                io.unp.examples.threads.Test05.main(args);
+                return true;
+            case "io.unp.examples.threads.Web01":
+                io.unp.examples.threads.Web01.main(args);
+                return true;
+            case "io.unp.examples.threads.Web02":
+                io.unp.examples.threads.Web02.main(args);
+                return true;
+            case "io.unp.examples.threads.Web03":
+                io.unp.examples.threads.Web03.main(args);
                 return true;
             case "io.unp.examples.traceroute.Main":
                 io.unp.examples.traceroute.Main.main(args);
