@@ -237,7 +237,10 @@ public final class Signals {
             if ((word0 & ~old & b) != 0) {
                 slot.awaitIdle();
             } else if ((old & ~word0 & b) != 0) {
+                // In C the held signal's handler runs before sigprocmask returns: the call after
+                // it (section 18.5's select) must find the interruption already spent.
                 slot.release();
+                slot.awaitIdle();
             }
         }
     }
