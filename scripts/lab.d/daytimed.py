@@ -7,6 +7,7 @@ Options for the race lessons of section 18.5:
   --flood SECONDS   answer each request with a stream of replies, back to back, for SECONDS
                     (to every requester at once)
   --after SECONDS   start each stream SECONDS after the request (default 0)
+  --delay SECONDS   answer each request SECONDS after it came (one reply, as a slow host would)
 """
 import argparse
 import socket
@@ -19,6 +20,7 @@ def main():
     p.add_argument("addr", nargs="?", default="")
     p.add_argument("--flood", type=float, default=0.0)
     p.add_argument("--after", type=float, default=0.0)
+    p.add_argument("--delay", type=float, default=0.0)
     a = p.parse_args()
     port, addr, flood, after = a.port, a.addr, a.flood, a.after
     s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -33,6 +35,8 @@ def main():
             s.setblocking(True)
         try:
             _, peer = s.recvfrom(2048)
+            if a.delay > 0:
+                time.sleep(a.delay)
             reply = (time.ctime() + "\r\n").encode()
             s.sendto(reply, peer)
             if flood > 0:

@@ -120,12 +120,20 @@ class Chapter18BroadcastTest {
     @Test
     @Timeout(60)
     void udpcli02LosesItsAlarmInTheSleepAndHangs() throws Exception {
-        try (Programs.Proc p = lab.start("aix", "bcast/udpcli02", lab.addr("solaris"))) {
+        // A server that answers 0.3 s late (on the router's lan1 address): the alarm, set before
+        // the request, then fires 0.7 s into the sleep that follows the reply, as in the book,
+        // and not within the millisecond a prompt answer would leave before the sleep ends (where
+        // a JVM's signal thread can be late).
+        String gw = lab.addr("gw");
+        List<Programs.Proc> slow = lab.daytimeServers(List.of("gw"), "13", gw, "--delay", "0.3");
+        try (Programs.Proc p = lab.start("aix", "bcast/udpcli02", gw)) {
             p.writeStdin(ONE_LINE);
-            Lab.awaitOutput(p, "from 10.200.1.10: ", Duration.ofSeconds(15));
+            Lab.awaitOutput(p, "from " + gw + ": ", Duration.ofSeconds(15));
             Thread.sleep(3000);
             assertTrue(p.process().isAlive(), "udpcli02 ended: " + p.stdoutSoFar() + p.stderrSoFar());
             assertEquals(1, replies(p.stdoutSoFar()).size(), p.stdoutSoFar());
+        } finally {
+            slow.forEach(Programs.Proc::close);
         }
     }
 
