@@ -61,12 +61,39 @@ public final class Main {
             default:
                 break;
         }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        Launcher.run(args[0], () -> {
-            Program p = find(args[0]);
-            Method main = Class.forName(p.className()).getMethod("main", String[].class);
-            main.invoke(null, (Object) rest);
-        });
+        Launcher.run(args[0], new RunProgram(args[0], Arrays.copyOfRange(args, 1, args.length)));
+    }
+
+    /**
+     * The system property by which scripts/unp names a program's class, as {@code dir/program=class}
+     * (it has just read that program's row of its programs.tsv for the program's kind): when it
+     * names the program being run, the table need not be read again from the jar, which would
+     * open and inflate it at every start. Any other program is looked up in the table.
+     */
+    static final String MAIN_CLASS_PROPERTY = "unp.main";
+
+    /**
+     * Runs one program's {@code main}. A class, not a lambda: nothing on a program's start-up path
+     * needs the JVM's lambda and method-handle machinery (docs/performance.md).
+     */
+    private static final class RunProgram implements Launcher.Body {
+        private final String key;
+        private final String[] rest;
+
+        RunProgram(String key, String[] rest) {
+            this.key = key;
+            this.rest = rest;
+        }
+
+        @Override
+        public void run() throws Exception {
+            String named = System.getProperty(MAIN_CLASS_PROPERTY, "");
+            String className = named.startsWith(key + "=") ? named.substring(key.length() + 1) : find(key).className();
+            if (!ProgramIndex.run(className, rest)) { // a program missing from the index: reflection
+                Method main = Class.forName(className).getMethod("main", String[].class);
+                main.invoke(null, (Object) rest);
+            }
+        }
     }
 
     /** The list header; the rows are aligned under it. */

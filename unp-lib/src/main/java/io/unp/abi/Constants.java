@@ -510,6 +510,8 @@ public final class Constants {
     // (end of chapter 18-20)
 
     // ---- chapter 21-22: out-of-band data, signal-driven I/O (issue 11)
+    public static final int F_SETSIG = 10; // fcntl.h (_GNU_SOURCE): the signal sent instead of SIGIO
+    public static final int F_GETSIG = 11;
     // (end of chapter 21-22)
 
     // ---- chapter 23: threads (issue 11)

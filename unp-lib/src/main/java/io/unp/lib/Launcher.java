@@ -100,7 +100,12 @@ public final class Launcher {
      * as C's {@code main} returning.
      */
     public static void run(String name, Body body) {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> exit(name, e));
+        Thread.setDefaultUncaughtExceptionHandler(new Thread.UncaughtExceptionHandler() { // no lambda at start-up
+            @Override
+            public void uncaughtException(Thread t, Throwable e) {
+                exit(name, e);
+            }
+        });
         try {
             // Inside the try: without native access this is the first call to fail.
             Signals.usePosixSigpipeDefault();

@@ -52,6 +52,14 @@ public final class Pthread {
         Object run(Object arg);
     }
 
+    /**
+     * {@code UNP_THREADS=virtual} in the environment: threads created with default attributes
+     * are virtual threads (Java 21 and later), for trying the book's threaded programs on them
+     * (docs/chapter23.md says what happens: a virtual thread blocked in a native call keeps
+     * its carrier).
+     */
+    private static final boolean VIRTUAL_BY_DEFAULT = "virtual".equals(System.getenv("UNP_THREADS"));
+
     /** The lock of every thread's bookkeeping (joined, detached, terminated, departed). */
     static final Object LOCK = new Object();
     /** Threads by number, until joined or, detached, until they end. */
@@ -68,8 +76,8 @@ public final class Pthread {
 
     /**
      * {@code pthread_create}: starts a thread that runs {@code func.run(arg)}; what it returns
-     * is the thread's exit status for {@link #pthreadJoin}. With a null or default
-     * {@code attr} the thread is a joinable platform thread.
+     * is the thread's exit status for {@link #pthreadJoin}. With a null {@code attr} the
+     * thread is a joinable platform thread (a virtual one under {@code UNP_THREADS=virtual}).
      *
      * @return the new thread
      * @throws ErrnoException EAGAIN when the system cannot start another thread (the JVM's
@@ -80,7 +88,8 @@ public final class Pthread {
         boolean detached = attr != null && attr.detached;
         PthreadT[] self = new PthreadT[1];
         Runnable body = () -> run(self[0], func, arg);
-        Thread t = attr != null && attr.virtual ? VirtualThreads.unstarted(body) : new Thread(body);
+        boolean virtual = attr != null ? attr.virtual : VIRTUAL_BY_DEFAULT;
+        Thread t = virtual ? VirtualThreads.unstarted(body) : new Thread(body);
         PthreadT tid = new PthreadT(t);
         tid.created = true;
         self[0] = tid;

@@ -23,8 +23,11 @@ public final class StrCliThread {
      * {@code str_cli}: returns when the server closes the connection; the program then ends,
      * and the {@code copyto} thread with it, as C's {@code exit} ends every thread.
      *
-     * @param done if not null, set to {@code true} by {@code copyto} once it has sent the FIN
-     *     (the {@code done} flag of {@code threads/strclithread2.c})
+     * @param done if not null, set to {@code true} by {@code copyto} at the end of input (the
+     *     {@code done} flag of {@code threads/strclithread2.c}). The C sets it after sending the
+     *     FIN, so the server's reply to the FIN (its own FIN) can reach the main thread first,
+     *     which then reports a normal end as "server terminated prematurely"; the Java thread
+     *     sometimes lost that race in this port's tests, so the flag is set just before the FIN.
      */
     public static void strCli(InputStream fp, int sockfd, AtomicBoolean done) {
         byte[] recvline = new byte[Unp.MAXLINE];
@@ -49,11 +52,11 @@ public final class StrCliThread {
             Writen(sockfd, sendline, n);
         }
 
+        if (done != null) {
+            done.set(true); // before the FIN: see strCli's comment
+        }
         Shutdown(sockfd, Constants.SHUT_WR); // EOF on stdin, send FIN
 
-        if (done != null) {
-            done.set(true);
-        }
         return null; // return (the thread terminates) at end of input
     }
 }

@@ -393,6 +393,15 @@ public final class WrapSock {
     // (end of chapter 18-20)
 
     // ---- chapter 21-22 (issue 11)
+
+    /** {@code Sockatmark}: {@link Sockatmark#sockatmark}, ending the program with "sockatmark error" on failure. */
+    public static boolean Sockatmark(int fd) {
+        try {
+            return Sockatmark.sockatmark(fd);
+        } catch (ErrnoException e) {
+            throw Err.sys("sockatmark error");
+        }
+    }
     // (end of chapter 21-22)
 
     // ---- chapter 23 (issue 11)

@@ -25,6 +25,23 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>SIGPIPE is synchronous: it is delivered on the writing thread by {@link Sys#write}
  * when the write fails with EPIPE, before the call returns, as the kernel does.
+ *
+ * <p>The signal mask holds handlers back (chapter 22). {@link Sys#sigprocmask} changes the
+ * calling thread's mask in the kernel, which cannot stop a handler that runs on a JVM thread;
+ * so this class keeps each thread's mask too, and a signal blocked by the thread that installed
+ * its handler is held, one pending delivery, until that thread unblocks it (then it runs at
+ * once); blocking waits for a call of that handler that is running to finish. {@code sigsuspend}
+ * and {@code pselect} swap this mask with the kernel's for their wait ({@link #withMask}).
+ *
+ * <p>SIGURG comes before the mark (chapter 21). In C the kernel signals the process as the
+ * urgent pointer arrives, and a read blocked on that socket stops at the out-of-band byte to
+ * let the handler run first, so the handler's {@code recv(MSG_OOB)} finds the byte. In the JVM
+ * the signal lands on some other thread and the reader is not interrupted: it would step over
+ * the byte, and Linux then forgets it (the handler's {@code recv} fails with EINVAL). So on a
+ * socket this process owns ({@code fcntl(F_SETOWN)}) with a SIGURG handler installed,
+ * {@link Sys#read}, {@link Sys#recv} and {@link Sys#recvfrom} first wait in {@code poll} and,
+ * when the next byte is the unread urgent one, let the SIGURG handler run before they read
+ * ({@link #beforeRead}).
  */
 public final class Signals {
     private Signals() {}
@@ -36,9 +53,15 @@ public final class Signals {
     }
 
     /** {@code SIG_DFL}: the default action. */
-    public static final Handler SIG_DFL = signo -> {};
+    public static final Handler SIG_DFL = new Disposition();
     /** {@code SIG_IGN}: ignore the signal. */
-    public static final Handler SIG_IGN = signo -> {};
+    public static final Handler SIG_IGN = new Disposition();
+
+    /** SIG_DFL and SIG_IGN: markers, never called (classes, not lambdas: no lambda at start-up). */
+    private static final class Disposition implements Handler {
+        @Override
+        public void handle(int signo) {}
+    }
     /** {@code SA_RESTART}: restart system calls the handler interrupted. */
     public static final int SA_RESTART = Constants.SA_RESTART;
 
@@ -50,6 +73,8 @@ public final class Signals {
     private static volatile boolean posixSigpipeDefault;
 
     private static final Map<Integer, Slot> SLOTS = new ConcurrentHashMap<>();
+    /** Per thread: whether the last spare signal sent to it asked for a restart (SA_RESTART). */
+    private static final Map<Thread, Boolean> LAST_INTERRUPT = new java.util.concurrent.ConcurrentHashMap<>();
     private static volatile int interruptSignal;
     private static volatile int restartSignal;
 
@@ -59,8 +84,12 @@ public final class Signals {
         volatile int flags;
         volatile long target;
         volatile Thread targetThread;
+        /** Guarded by this object. */
         private boolean running;
+        /** Guarded by this object. */
         private boolean pending;
+        /** Handler calls finished so far. */
+        volatile long completed;
 
         Slot(int signo) {
             this.signo = signo;
@@ -75,19 +104,40 @@ public final class Signals {
         private void interruptTarget(Handler h) {
             Thread t = targetThread;
             if (signo != Constants.SIGPIPE && target != 0 && h != SIG_IGN && h != SIG_DFL && t != null && t.isAlive()) {
-                Sys.pthreadKill(target, (flags & SA_RESTART) == 0 ? interruptSignal : restartSignal);
+                boolean restart = (flags & SA_RESTART) != 0;
+                LAST_INTERRUPT.put(t, restart);
+                Sys.pthreadKill(target, restart ? restartSignal : interruptSignal);
             }
         }
 
-        /** One arrival: run now, or mark one pending delivery if a call is in progress. */
+        /** The thread running a handler call now, if any; guarded by this object. */
+        private Thread runner;
+
+        /** True while the installing thread blocks this signal (chapter 22: the signal mask). */
+        private boolean held() {
+            Thread t = targetThread;
+            Long m = t == null ? null : MASKS.get(t);
+            return m != null && (m & bit(signo)) != 0;
+        }
+
+        /**
+         * One arrival: run now, or mark one pending delivery if a call is in progress or the
+         * installing thread blocks the signal.
+         */
         void arrive() {
             synchronized (this) {
-                if (running) {
+                if (running || held()) {
                     pending = true;
                     return;
                 }
                 running = true;
+                runner = Thread.currentThread();
             }
+            deliver();
+        }
+
+        /** Runs handler calls until no arrival is pending (or the signal is blocked). */
+        private void deliver() {
             while (true) {
                 Handler h = handler;
                 try {
@@ -95,18 +145,147 @@ public final class Signals {
                         h.handle(signo);
                     }
                 } finally {
+                    completed++;
                     if (!SigJmpBuf.handlerDelivered()) {
                         interruptTarget(h);
                     }
                 }
                 synchronized (this) {
-                    if (!pending) {
+                    if (!pending || held()) {
                         running = false;
+                        runner = null;
+                        notifyAll();
                         return;
                     }
                     pending = false;
                 }
             }
+        }
+
+        /** The installing thread unblocked the signal: a held arrival is delivered now. */
+        void release() {
+            synchronized (this) {
+                if (!pending || running || held()) {
+                    return;
+                }
+                pending = false;
+                running = true;
+            }
+            Thread t = new Thread(() -> {
+                synchronized (this) {
+                    runner = Thread.currentThread();
+                }
+                deliver();
+            }, "SIG" + signo + " held");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /**
+         * The installing thread blocked the signal: once this returns, no call of the handler
+         * runs until it is unblocked, as in C where the handler would run on that thread.
+         */
+        void awaitIdle() {
+            boolean interrupted = false;
+            synchronized (this) {
+                while (running && runner != Thread.currentThread()) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static long bit(int signo) {
+        return signo >= 1 && signo <= 64 ? 1L << (signo - 1) : 0;
+    }
+
+    // ---- the signal mask (chapter 22)
+
+    /**
+     * Each thread's blocked signals 1 to 64 as the last {@link Sys#sigprocmask} left them (word 0
+     * of its {@code sigset_t}); absent: none blocked. A Java handler runs on a thread of its own,
+     * so the kernel's mask cannot hold it back: this one does, for the handlers that thread
+     * installed.
+     */
+    private static final Map<Thread, Long> MASKS = new ConcurrentHashMap<>();
+
+    /**
+     * The calling thread's mask is now {@code word0} (signals 1 to 64); called by
+     * {@link Sys#sigprocmask}. Newly blocked signals of handlers this thread installed are held
+     * from now on (a call running now finishes first); newly unblocked ones with an arrival
+     * held are delivered.
+     */
+    static void maskChanged(long word0) {
+        Thread me = Thread.currentThread();
+        Long was = word0 == 0 ? MASKS.remove(me) : MASKS.put(me, word0);
+        long old = was == null ? 0 : was;
+        if (old == word0) {
+            return;
+        }
+        for (Slot slot : SLOTS.values()) {
+            if (slot.targetThread != me) {
+                continue;
+            }
+            long b = bit(slot.signo);
+            if ((word0 & ~old & b) != 0) {
+                slot.awaitIdle();
+            } else if ((old & ~word0 & b) != 0) {
+                // In C the held signal's handler runs before sigprocmask returns: the call after
+                // it (section 18.5's select) must find the interruption already spent.
+                slot.release();
+                slot.awaitIdle();
+            }
+        }
+    }
+
+    /** The calling thread's mask as {@link #maskChanged} last saw it. */
+    private static long javaMask() {
+        Long m = MASKS.get(Thread.currentThread());
+        return m == null ? 0 : m;
+    }
+
+    /**
+     * Runs a native wait that replaces the calling thread's signal mask with {@code mask} for
+     * its duration ({@code sigsuspend}, {@code pselect}): held arrivals that {@code mask}
+     * unblocks are delivered, and a handler that runs during the wait ends it with EINTR, even
+     * one that ran just before the wait began (the spare signals are kept blocked until the
+     * native call swaps the masks atomically).
+     *
+     * @param mask the mask for the wait
+     * @param nativeWait the call, given the mask to pass to the kernel (the spare signals
+     *     unblocked)
+     */
+    static <T> T withMask(io.unp.abi.SigSet mask, java.util.function.Function<io.unp.abi.SigSet, T> nativeWait) {
+        int intr = interruptSignal;
+        int restart = restartSignal;
+        if (intr == 0) {
+            return nativeWait.apply(mask); // no Java handler was ever installed
+        }
+        io.unp.abi.SigSet spare = new io.unp.abi.SigSet();
+        spare.set(intr, true);
+        spare.set(restart, true);
+        io.unp.abi.SigSet old = new io.unp.abi.SigSet();
+        Sys.sigprocmaskNative(Constants.SIG_BLOCK, spare, old);
+        long before = javaMask();
+        io.unp.abi.SigSet during = new io.unp.abi.SigSet();
+        for (int i = 0; i < io.unp.abi.SigSet.WORDS; i++) {
+            during.word(i, mask.word(i));
+        }
+        during.set(intr, false);
+        during.set(restart, false);
+        try {
+            maskChanged(mask.word(0) & ~bit(intr) & ~bit(restart));
+            return nativeWait.apply(during);
+        } finally {
+            maskChanged(before);
+            Sys.sigprocmaskNative(Constants.SIG_SETMASK, old, null);
         }
     }
 
@@ -242,6 +421,100 @@ public final class Signals {
         restartSignal = Constants.SIGRTMIN_GLIBC + 4;
         Sys.sigactionNative(Constants.SIGRTMIN_GLIBC + 3, noop, 0);
         interruptSignal = Constants.SIGRTMIN_GLIBC + 3;
+    }
+
+    // ---- SIGURG before the mark (chapter 21)
+
+    private static final java.util.Set<Integer> URGENT_OWNED = ConcurrentHashMap.newKeySet();
+    private static volatile boolean anyUrgentOwned;
+    /** How long a read at the mark waits for a SIGURG handler that may have come and gone. */
+    private static final long URGENT_WAIT_NANOS = 1_000_000_000L;
+
+    static {
+        Sys.onClose(fd -> URGENT_OWNED.remove(fd));
+    }
+
+    /**
+     * Records that this process owns {@code fd} for SIGURG ({@code fcntl(fd, F_SETOWN, pid)}
+     * with {@code on}), or no longer does; called by {@link Sys#fcntl}.
+     */
+    static void urgentOwner(int fd, boolean on) {
+        if (on) {
+            URGENT_OWNED.add(fd);
+            anyUrgentOwned = true;
+        } else {
+            URGENT_OWNED.remove(fd);
+        }
+    }
+
+    /** True when a read on {@code fd} must let a SIGURG handler come first ({@link #beforeRead}). */
+    static boolean urgentWatched(int fd) {
+        if (!anyUrgentOwned || !URGENT_OWNED.contains(fd)) {
+            return false;
+        }
+        Slot slot = SLOTS.get(Constants.SIGURG);
+        return slot != null && slot.handler != SIG_DFL && slot.handler != SIG_IGN;
+    }
+
+    /**
+     * Before a read of {@code fd} (whose failure is reported as {@code call}): waits in
+     * {@code poll} until there is something to read; if the next byte is the urgent byte, not
+     * read yet, lets the SIGURG handler run first, as the kernel's interrupted read would. An
+     * interruption by a handler installed without SA_RESTART ends the wait with EINTR, as it
+     * ends a read; one with SA_RESTART does not.
+     */
+    static void beforeRead(int fd, String call) {
+        io.unp.abi.PollFd[] p = {new io.unp.abi.PollFd(fd, Constants.POLLIN | Constants.POLLPRI)};
+        Thread me = Thread.currentThread();
+        while (true) {
+            try {
+                Sys.poll(p, 1, -1);
+            } catch (ErrnoException e) {
+                Boolean restart = LAST_INTERRUPT.remove(me);
+                if (e.is(Errno.EINTR) && (restart == null || restart)) {
+                    continue;
+                }
+                throw e.is(Errno.EINTR) ? new ErrnoException(call, Errno.EINTR.code()) : e;
+            }
+            if ((p[0].revents() & Constants.POLLPRI) == 0 || !atMark(fd)) {
+                return; // nothing urgent, or data before the mark: the read stops at the mark
+            }
+            awaitUrgentHandler(fd);
+            return;
+        }
+    }
+
+    private static boolean atMark(int fd) {
+        try {
+            return Sys.sockatmark(fd);
+        } catch (ErrnoException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Waits until the urgent byte of {@code fd} has been read (by the handler), or a SIGURG
+     * handler call has finished since the wait began, or a second has passed (a handler that
+     * ran before and left the byte unread).
+     */
+    private static void awaitUrgentHandler(int fd) {
+        Slot slot = SLOTS.get(Constants.SIGURG);
+        long start = slot.completed;
+        long end = System.nanoTime() + URGENT_WAIT_NANOS;
+        io.unp.abi.PollFd[] p = {new io.unp.abi.PollFd(fd, Constants.POLLPRI)};
+        while (System.nanoTime() < end && slot.completed == start) {
+            try {
+                if (Sys.poll(p, 1, 0) == 0 || (p[0].revents() & Constants.POLLPRI) == 0) {
+                    return; // the urgent byte has been read
+                }
+                Thread.sleep(2);
+            } catch (ErrnoException e) {
+                // an interruption: look again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Makes an unhandled SIGPIPE end the process, as in C (the launcher's choice for programs). */

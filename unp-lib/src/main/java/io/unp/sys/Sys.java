@@ -47,11 +47,22 @@ public final class Sys {
     private Sys() {}
 
     private static final int EINTR = Errno.EINTR.code();
-    private static final ThreadLocal<int[]> LAST_ERRNO = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<int[]> LAST_ERRNO = new IntCell();
     private static final List<IntConsumer> CLOSE_LISTENERS = new CopyOnWriteArrayList<>();
 
     private static LibC c() {
         return Native.libc();
+    }
+
+    /**
+     * A per-thread int. A class rather than {@code ThreadLocal.withInitial(lambda)}: no lambda is
+     * linked on a program's start-up path (see docs/performance.md).
+     */
+    private static final class IntCell extends ThreadLocal<int[]> {
+        @Override
+        protected int[] initialValue() {
+            return new int[1];
+        }
     }
 
     /** The errno of the last call that failed on this thread, as C's {@code errno}. */
@@ -150,6 +161,9 @@ public final class Sys {
      */
     public static int recvfrom(int fd, byte[] buf, int off, int len, int flags, SockAddr from) {
         checkRange(buf, off, len);
+        if ((flags & (Constants.MSG_OOB | Constants.MSG_PEEK | Constants.MSG_DONTWAIT)) == 0 && Signals.urgentWatched(fd)) {
+            Signals.beforeRead(fd, "recvfrom"); // chapter 21: SIGURG comes before the mark
+        }
         return check("recvfrom", c().recvfrom(fd, buf, off, len, flags, from));
     }
 
@@ -245,6 +259,9 @@ public final class Sys {
     /** {@code read(2)} into {@code buf[off..off+len)}: the byte count, 0 at end of file. */
     public static int read(int fd, byte[] buf, int off, int len) {
         checkRange(buf, off, len);
+        if (Signals.urgentWatched(fd)) {
+            Signals.beforeRead(fd, "read"); // chapter 21: SIGURG comes before the mark
+        }
         return check("read", c().read(fd, buf, off, len));
     }
 
@@ -279,6 +296,9 @@ public final class Sys {
     /** {@code recv(2)}. */
     public static int recv(int fd, byte[] buf, int off, int len, int flags) {
         checkRange(buf, off, len);
+        if ((flags & (Constants.MSG_OOB | Constants.MSG_PEEK | Constants.MSG_DONTWAIT)) == 0 && Signals.urgentWatched(fd)) {
+            Signals.beforeRead(fd, "recv"); // chapter 21: SIGURG comes before the mark
+        }
         return check("recv", c().recv(fd, buf, off, len, flags));
     }
 
@@ -311,9 +331,16 @@ public final class Sys {
         }
     }
 
-    /** {@code fcntl(2)} with an integer argument. */
+    /**
+     * {@code fcntl(2)} with an integer argument. {@code F_SETOWN} with a process ID also tells
+     * {@link Signals} that SIGURG for {@code fd} comes to this process (see its chapter 21 rule).
+     */
     public static int fcntl(int fd, int cmd, int arg) {
-        return check("fcntl", c().fcntl(fd, cmd, arg));
+        int r = check("fcntl", c().fcntl(fd, cmd, arg));
+        if (cmd == Constants.F_SETOWN) {
+            Signals.urgentOwner(fd, arg == getpid());
+        }
+        return r;
     }
 
     /** {@code dup(2)}. */
@@ -380,7 +407,24 @@ public final class Sys {
     public static int pselect(int nfds, FdSet readfds, FdSet writefds, FdSet exceptfds, Timespec timeout,
             SigSet sigmask) {
         checkNfds("pselect", nfds);
-        return check("pselect", c().pselect(nfds, readfds, writefds, exceptfds, timeout, Signals.kernelMask(sigmask)));
+        if (sigmask == null) {
+            return check("pselect", c().pselect(nfds, readfds, writefds, exceptfds, timeout, null));
+        }
+        // the mask also holds or releases Java handlers for the wait (Signals, chapter 22)
+        long r = Signals.withMask(sigmask, m -> withErrno(c().pselect(nfds, readfds, writefds, exceptfds, timeout, m)));
+        return checkWithErrno("pselect", r);
+    }
+
+    /** A native result, with errno folded in as {@code -errno} when it failed (read before other calls change it). */
+    private static long withErrno(long result) {
+        return result < 0 ? -(long) Native.errno() : result;
+    }
+
+    private static int checkWithErrno(String call, long r) {
+        if (r < 0) {
+            throw fail(call, (int) -r);
+        }
+        return (int) r;
     }
 
     private static void checkNfds(String call, int nfds) {
@@ -408,14 +452,27 @@ public final class Sys {
     /**
      * {@code sigprocmask(2)} for the calling thread ({@code SIG_BLOCK}, {@code SIG_UNBLOCK},
      * {@code SIG_SETMASK}); {@code set} or {@code oldset} may be null. In a JVM this is the
-     * thread's own mask: a Java signal handler ({@link Signals}) still runs on another thread,
-     * but the signal {@link Signals} sends to interrupt this thread's blocked call is held: a
-     * {@code set} holding a signal with a Java handler blocks (or unblocks) the spare
-     * interrupting signals too, so SIGALRM blocked here cannot interrupt this thread until it is
-     * unblocked, as in C (section 18.5).
+     * thread's own mask; a Java handler runs on another thread, so {@link Signals} holds back,
+     * as the kernel would, the handlers this thread installed for the signals it now blocks, and
+     * delivers a held one when it is unblocked. The signal {@link Signals} sends to interrupt
+     * this thread's blocked call is held by the kernel's mask: a {@code set} holding a signal with
+     * a Java handler blocks (or unblocks) the spare interrupting signals too, so SIGALRM blocked
+     * here cannot interrupt this thread until it is unblocked, as in C (section 18.5).
      */
     public static void sigprocmask(int how, SigSet set, SigSet oldset) {
         check("sigprocmask", c().sigprocmask(how, Signals.kernelMask(set), oldset));
+        if (set != null) {
+            SigSet now = MASK_NOW.get();
+            c().sigprocmask(Constants.SIG_BLOCK, null, now);
+            Signals.maskChanged(now.word(0));
+        }
+    }
+
+    private static final ThreadLocal<SigSet> MASK_NOW = ThreadLocal.withInitial(SigSet::new);
+
+    /** {@code sigprocmask(2)} without telling {@link Signals}: its own swaps around a wait. */
+    static void sigprocmaskNative(int how, SigSet set, SigSet oldset) {
+        check("sigprocmask", c().sigprocmask(how, set, oldset));
     }
 
     /** {@code sigemptyset(3)}. */
@@ -472,7 +529,7 @@ public final class Sys {
 
     // ---- names and addresses (chapters 9-11)
 
-    private static final ThreadLocal<int[]> LAST_H_ERRNO = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<int[]> LAST_H_ERRNO = new IntCell();
 
     /**
      * This thread's {@code h_errno}: set by the last {@code gethostbyname*} or
@@ -999,6 +1056,29 @@ public final class Sys {
     // (end of chapter 18-20)
 
     // ---- chapter 21-22: out-of-band data, signal-driven I/O (issue 11)
+
+    /**
+     * {@code sockatmark(3)} (glibc's, an {@code ioctl(SIOCATMARK)}): true if the next byte to
+     * read from TCP socket {@code fd} is the one at the out-of-band mark.
+     *
+     * @throws ErrnoException EINVAL/ENOTTY for a descriptor that is not a TCP socket
+     */
+    public static boolean sockatmark(int fd) {
+        return check("sockatmark", io.unp.sys.ffi.AsyncIoCalls.sockatmark(fd)) == 1;
+    }
+
+    /**
+     * {@code sigsuspend(2)}: replaces the calling thread's signal mask with {@code mask} and
+     * waits until a signal handler has run, then restores the mask. A Java handler that
+     * {@code mask} unblocks, held while the thread blocked its signal, runs at once (see
+     * {@link Signals}); one arriving during the wait ends it.
+     *
+     * @throws ErrnoException always: EINTR once a handler has run, as in C
+     */
+    public static void sigsuspend(SigSet mask) {
+        long r = Signals.withMask(mask, m -> withErrno(io.unp.sys.ffi.AsyncIoCalls.sigsuspend(m)));
+        checkWithErrno("sigsuspend", r < 0 ? r : -Errno.EINTR.code());
+    }
     // (end of chapter 21-22)
 
     // ---- chapter 23: threads (issue 11)

@@ -1,5 +1,6 @@
 package io.unp.tests;
 
+import io.unp.testkit.Need;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -106,7 +107,7 @@ class Chapter12DaemonTest {
     @Test
     @Timeout(180)
     void inetdRunsDaytimetcpsrv3WithTheSocketOnDescriptorsZeroAndOne(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/inetd")), "needs inetd (apt-get install openbsd-inetd)");
+        Need.file(Path.of("/usr/sbin/inetd"), "openbsd-inetd");
         boolean hostDevLog = Files.exists(Path.of("/dev/log"));
         PrivateSyslog syslog = PrivateSyslog.in(dir, PrivateSyslog.Receiver.RSYSLOG);
         Path unp = syslog.launcher();

@@ -1,5 +1,6 @@
 package io.unp.tests;
 
+import io.unp.testkit.Need;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,8 +33,7 @@ class Chapter15ConnectNonbTest {
 
     /** Drops every SYN that arrives for port 13 in {@code ns}; skips the test without nft. */
     private static void dropSynsToPort13(NetNs ns) {
-        Assumptions.assumeTrue(Programs.runCommand(Duration.ofSeconds(10), null, "sh", "-c", "command -v nft").exit() == 0,
-                "needs nftables (nft) to drop SYNs in the namespace");
+        Need.command("nft");
         String rules = "table ip unp {\n  chain in {\n    type filter hook input priority 0; policy accept;\n"
                 + "    tcp dport 13 tcp flags & (syn | ack) == syn counter drop\n  }\n}\n";
         Programs.Result r = ns.runCommand(Duration.ofSeconds(20), rules.getBytes(StandardCharsets.US_ASCII),

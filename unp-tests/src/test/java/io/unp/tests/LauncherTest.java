@@ -1,5 +1,6 @@
 package io.unp.tests;
 
+import io.unp.testkit.Need;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,7 +150,7 @@ class LauncherTest {
     @MethodSource("javaHomes")
     @Timeout(120)
     void launcherAndJvmOptionsAgreeOnTheTableForClientsAndServers(String javaHome) throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(javaHome, "bin", "java")), "no JDK at " + javaHome);
+        Need.that(Files.isExecutable(Path.of(javaHome, "bin", "java")), "no JDK at " + javaHome);
         int feature = feature(javaHome);
         for (String[] c : new String[][] {{"intro/daytimetcpcli", "CLIENT"}, {"daytimetcpcliv6", "CLIENT"},
                 {"tcpcliserv/tcpservpoll01", "SERVER"}, {"tcpservpoll01", "SERVER"}, {"intro/daytimetcpsrv", "SERVER"},
@@ -159,8 +160,12 @@ class LauncherTest {
             assertEquals(expected, cmd.subList(1, 1 + expected.size()), c[0] + ": " + cmd);
             for (String rest : cmd.subList(1 + expected.size(), cmd.indexOf("-cp"))) {
                 assertTrue(rest.startsWith("-Djffi.boot.library.path=") || rest.startsWith("-XX:SharedArchiveFile=")
-                        || rest.startsWith("-XX:AOTCache="), c[0] + ": not the launcher's own: " + rest);
+                        || rest.startsWith("-XX:AOTCache=") || rest.startsWith("-Dunp.main="),
+                        c[0] + ": not the launcher's own: " + rest);
             }
+            // a dir/program key names its class for Main (-Dunp.main=key=class); a bare name does not
+            boolean named = cmd.stream().anyMatch(o -> o.startsWith("-Dunp.main=" + c[0] + "=io.unp.examples."));
+            assertEquals(c[0].contains("/"), named, c[0] + ": " + cmd);
             assertEquals("io.unp.examples.Main", cmd.get(cmd.size() - 1));
             assertEquals(c[1].equals("CLIENT"), cmd.contains("-XX:TieredStopAtLevel=1"), c[0] + ": " + cmd);
         }
@@ -281,7 +286,7 @@ class LauncherTest {
     @MethodSource("javaHomes")
     @Timeout(120)
     void programRunPrintsNoWarningLines(String javaHome) {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(javaHome, "bin", "java")), "no JDK at " + javaHome);
+        Need.that(Files.isExecutable(Path.of(javaHome, "bin", "java")), "no JDK at " + javaHome);
         try (NetNs ns = NetNs.create()) {
             Programs.Proc server = ns.start("intro/daytimetcpsrv");
             ns.awaitListening(server, 13, Duration.ofSeconds(20));
@@ -301,7 +306,7 @@ class LauncherTest {
     @MethodSource("javaHomes")
     @Timeout(120)
     void brokenArchiveIsSkippedSilently(String javaHome) throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(javaHome, "bin", "java")), "no JDK at " + javaHome);
+        Need.that(Files.isExecutable(Path.of(javaHome, "bin", "java")), "no JDK at " + javaHome);
         Programs.Result first = unp(javaHome, "list");
         assertEquals(0, first.exit(), first.toString());
         Path cache = Programs.root().resolve("unp-examples/target/launcher");
@@ -312,7 +317,7 @@ class LauncherTest {
                     .filter(p -> p.getFileName().toString().startsWith(prefix))
                     .toList();
         }
-        Assumptions.assumeFalse(archives.isEmpty(), "no archive was made for " + javaHome);
+        Need.that(!archives.isEmpty(), "no archive was made for " + javaHome);
         try {
             for (Path a : archives) {
                 Files.move(a, saved(a), StandardCopyOption.REPLACE_EXISTING);

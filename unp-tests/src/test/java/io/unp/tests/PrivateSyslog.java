@@ -1,5 +1,6 @@
 package io.unp.tests;
 
+import io.unp.testkit.Need;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,11 +42,9 @@ final class PrivateSyslog {
 
     /** A receiver whose output and files live in {@code dir}; skips the test if its program is missing. */
     static PrivateSyslog in(Path dir, Receiver receiver) {
-        Assumptions.assumeTrue(Programs.runCommand(Duration.ofSeconds(10), null, "sh", "-c", "command -v unshare").exit() == 0,
-                "needs unshare (util-linux) for a private mount namespace");
+        Need.command("unshare");
         if (receiver == Receiver.RSYSLOG) {
-            Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/rsyslogd")),
-                    "needs rsyslogd (apt-get install rsyslog)");
+            Need.file(Path.of("/usr/sbin/rsyslogd"), "rsyslog");
         }
         return new PrivateSyslog(dir, receiver);
     }

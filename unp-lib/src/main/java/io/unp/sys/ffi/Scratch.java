@@ -27,7 +27,13 @@ final class Scratch {
     static final int SMALL_SIZE = 1328;
 
     private static final Cleaner CLEANER = Cleaner.create();
-    private static final ThreadLocal<Scratch> LOCAL = ThreadLocal.withInitial(Scratch::new);
+    /** A class rather than {@code ThreadLocal.withInitial(Scratch::new)}: no lambda on the start-up path. */
+    private static final ThreadLocal<Scratch> LOCAL = new ThreadLocal<>() {
+        @Override
+        protected Scratch initialValue() {
+            return new Scratch();
+        }
+    };
 
     /** The addresses, apart from the Scratch itself so the cleaner can free them. */
     private static final class Blocks implements Runnable {
