@@ -263,13 +263,6 @@ public final class ForkSpare {
         return out;
     }
 
-    /** The pids of the spares waiting now. */
-    public static List<Integer> spares() {
-        synchronized (LOCK) {
-            return READY.stream().map(Spare::pid).toList();
-        }
-    }
-
     private static String cwd() {
         try {
             return Files.readSymbolicLink(Path.of("/proc/self/cwd")).toString();
