@@ -25,6 +25,8 @@ NS=unp-bench-ch23-$$
 TMP=$(mktemp -d)
 ip netns add $NS
 ip -n $NS link set lo up
+# four servers one after another leave up to 40,000 client ports in TIME_WAIT
+ip netns exec $NS sysctl -q -w net.ipv4.ip_local_port_range="1024 65000" net.ipv4.tcp_tw_reuse=1
 srv=
 cli=
 cleanup() {
@@ -52,7 +54,7 @@ for server in ${SERVERS:-tcpserv02 jdk-platform jdk-virtual ${C_TCPSERV:+c}}; do
     sleep 1
     echo "== $server: idle RSS $(status $srv VmRSS) kB, $(status $srv Threads) threads"
     rm -f "$TMP/in"; mkfifo "$TMP/in"
-    ip netns exec $NS $JAVA -cp "$TMP/classes" ManyClients $N $SECS < "$TMP/in" > "$TMP/out" & cli=$!
+    ip netns exec $NS $JAVA -cp "$TMP/classes" ManyClients $N $SECS < "$TMP/in" > "$TMP/out" 2>&1 & cli=$!
     exec 3>"$TMP/in"
     i=0; until grep -q holding "$TMP/out"; do
         i=$((i+1)); { [ $i -lt 3000 ] && kill -0 $cli 2>/dev/null; } || { cat "$TMP/out"; exit 1; }; sleep 0.1

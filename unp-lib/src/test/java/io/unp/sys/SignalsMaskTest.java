@@ -37,6 +37,23 @@ class SignalsMaskTest {
         return s;
     }
 
+    /**
+     * Runs {@code body} on a thread of its own, which ends with it: a pool's thread would carry
+     * a blocked mask into the next test (Java 25's CompletableFuture reuses them).
+     */
+    private static <T> CompletableFuture<T> onNewThread(java.util.function.Supplier<T> body) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(body.get());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        t.start();
+        return f;
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);
@@ -99,7 +116,7 @@ class SignalsMaskTest {
     @Timeout(20)
     void sigsuspendDeliversAHeldSignalAndReturnsEintrAtOnce() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        CompletableFuture<String> r = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> r = onNewThread(() -> {
             Signals.sigaction(Constants.SIGUSR1, signo -> calls.incrementAndGet(), Signals.SA_RESTART);
             SigSet old = new SigSet();
             Sys.sigprocmask(Constants.SIG_BLOCK, usr1(), old);
@@ -118,7 +135,7 @@ class SignalsMaskTest {
     @Timeout(20)
     void sigsuspendWaitsForTheNextSignalAndRestoresTheMask() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        CompletableFuture<String> r = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> r = onNewThread(() -> {
             Signals.sigaction(Constants.SIGUSR1, signo -> calls.incrementAndGet(), Signals.SA_RESTART);
             Sys.sigprocmask(Constants.SIG_BLOCK, usr1(), null);
             try {
@@ -143,7 +160,7 @@ class SignalsMaskTest {
         int[] pipe = new int[2];
         Sys.pipe(pipe);
         try {
-            CompletableFuture<String> r = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<String> r = onNewThread(() -> {
                 Signals.sigaction(Constants.SIGUSR1, signo -> calls.incrementAndGet(), Signals.SA_RESTART);
                 SigSet old = new SigSet();
                 Sys.sigprocmask(Constants.SIG_BLOCK, usr1(), old);
