@@ -147,7 +147,7 @@ class Chapter18BroadcastTest {
      * the flood stops.
      */
     @Test
-    @Timeout(90)
+    @Timeout(120)
     void underAFloodOfRepliesTheRacyClientsHangWhilePselectSiglongjmpAndThePipeNeverDo() throws Exception {
         Map<String, Programs.Proc> racy = new LinkedHashMap<>();
         Map<String, Programs.Proc> fixed = new LinkedHashMap<>();
@@ -180,22 +180,38 @@ class Chapter18BroadcastTest {
         if (left > 0) {
             Thread.sleep(left);
         }
-        List<String> hung = new ArrayList<>();
         StringBuilder outcome = new StringBuilder();
-        for (Map.Entry<String, Programs.Proc> e : racy.entrySet()) {
-            Programs.Proc p = e.getValue();
-            boolean alive = p.process().isAlive();
-            if (alive) {
-                hung.add(e.getKey());
+        // The race is a matter of timing, as in C: when neither racy client lost its alarm this
+        // time, run them again, up to three rounds in all, as the chapter 5 zombie test does.
+        for (int round = 1; ; round++) {
+            List<String> hung = new ArrayList<>();
+            outcome.append("round ").append(round).append(": ");
+            for (Map.Entry<String, Programs.Proc> e : racy.entrySet()) {
+                Programs.Proc p = e.getValue();
+                boolean alive = p.process().isAlive();
+                if (alive) {
+                    hung.add(e.getKey());
+                }
+                outcome.append(e.getKey()).append(alive ? " hangs" : " ended (" + p.process().exitValue() + ")")
+                        .append(" after ").append(p.stdoutSoFar().split("\n", -1).length - 1).append(" replies; ");
+                assertTrue(replies(p.stdoutSoFar().substring(0, p.stdoutSoFar().lastIndexOf('\n') + 1)).size() > 1000,
+                        e.getKey() + " was not flooded: " + outcome);
             }
-            outcome.append(e.getKey()).append(alive ? " hangs" : " ended (" + p.process().exitValue() + ")")
-                    .append(" after ").append(p.stdoutSoFar().split("\n", -1).length - 1).append(" replies; ");
-            assertTrue(replies(p.stdoutSoFar().substring(0, p.stdoutSoFar().lastIndexOf('\n') + 1)).size() > 1000,
-                    e.getKey() + " was not flooded: " + outcome);
-        }
-        assertFalse(hung.isEmpty(), "the race never happened: " + outcome);
-        for (Programs.Proc p : racy.values()) {
-            p.close();
+            for (Programs.Proc p : racy.values()) {
+                p.close();
+            }
+            if (!hung.isEmpty()) {
+                return;
+            }
+            assertTrue(round < 3, "the race never happened: " + outcome);
+            racy.clear();
+            racy.put("udpcli01", lab.start("aix", "bcast/udpcli01", lab.addr("alpha")));
+            racy.put("udpcli03", lab.start("sunos5", "bcast/udpcli03", lab.addr("linux")));
+            long t1 = System.nanoTime();
+            for (Programs.Proc p : racy.values()) {
+                p.writeStdin(ONE_LINE);
+            }
+            Thread.sleep(Math.max(0, 10_000 - (System.nanoTime() - t1) / 1_000_000));
         }
     }
 }
