@@ -142,6 +142,26 @@ public final class StrCliNonb {
                 if (n == 0) {
                     trace.accept("EOF on socket");
                     if (stdineof) {
+                        // The book returns here, dropping what fr still holds when standard output
+                        // was not ready (a slow pipe): written out first, waiting for it as the
+                        // loop would.
+                        while (froptr < friptr) {
+                            FdSet ready = new FdSet();
+                            FD_SET(outfd, ready);
+                            try {
+                                Sys.select(outfd + 1, null, ready, null, null);
+                            } catch (ErrnoException e) {
+                                if (!e.is(Errno.EINTR)) {
+                                    throw Err.sys("select error");
+                                }
+                                continue;
+                            }
+                            int nwritten = writeOrWouldBlock(outfd, fr, froptr, friptr - froptr, "write error to stdout");
+                            if (nwritten > 0) {
+                                trace.accept("wrote " + nwritten + " bytes to stdout");
+                                froptr += nwritten;
+                            }
+                        }
                         return; // normal termination
                     }
                     throw Err.quit("str_cli: server terminated prematurely");
