@@ -37,8 +37,15 @@ final class PrivateTmp implements AutoCloseable {
         for (String tool : List.of("unshare", "nsenter", "setpriv")) {
             Need.command(tool);
         }
+        // A checkout under /tmp (CI may clone there) must stay visible in the new /tmp: the tmpfs
+        // is made elsewhere, the checkout bound into it at the same path, then moved onto /tmp.
+        String root = Programs.root().toAbsolutePath().normalize().toString();
+        String keep = root.startsWith("/tmp/") ? root : "";
+        String script = "set -e; t=/run/unp-private-tmp.$$; mkdir -p \"$t\"; mount -t tmpfs -o mode=1777 unp-tmp \"$t\"; "
+                + "if [ -n \"$1\" ]; then mkdir -p \"$t${1#/tmp}\"; mount --bind \"$1\" \"$t${1#/tmp}\"; fi; "
+                + "mount --move \"$t\" /tmp; rmdir \"$t\"; echo ready; exec sleep 100000";
         Programs.Proc holder = Programs.Proc.start(List.of("unshare", "-m", "--propagation", "private", "sh", "-c",
-                "mount -t tmpfs -o mode=1777 unp-tmp /tmp && echo ready && exec sleep 100000"), Map.of());
+                script, "sh", keep), Map.of());
         if (!holder.awaitStdout("ready", Duration.ofSeconds(20))) {
             String err = holder.stderrSoFar();
             holder.close();
