@@ -60,6 +60,12 @@ class NativeUnavailableTest {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaHome.resolve("bin/java").toString());
         cmd.add("-Xshare:auto");
+        if (javaHome.equals(thisJava()) && Runtime.version().feature() >= 22
+                && options.stream().noneMatch(o -> o.startsWith("--illegal-native-access"))) {
+            // as the launcher: without these, Java 22+ prints its own warnings when jffi loads
+            cmd.add("--enable-native-access=ALL-UNNAMED");
+            cmd.add("--sun-misc-unsafe-memory-access=allow");
+        }
         cmd.addAll(options);
         cmd.add("-cp");
         cmd.add(String.join(":", cp));

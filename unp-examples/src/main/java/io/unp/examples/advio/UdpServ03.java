@@ -117,8 +117,9 @@ public final class UdpServ03 {
         byte[] mesg = new byte[MAXLINE];
         for (;;) {
             int n = Recvfrom(sockfd, mesg, MAXLINE, 0, pcliaddr);
-            printf("child %d, datagram from %s", Sys.getpid(), SockNtop(pcliaddr));
-            printf(", to %s\n", SockNtop(myaddr));
+            // one write per line: the C's two printfs reach a pipe together through stdio's buffer,
+            // the port's unbuffered stdout would let another child's line fall between them
+            printf("child %d, datagram from %s, to %s\n", Sys.getpid(), SockNtop(pcliaddr), SockNtop(myaddr));
 
             Sendto(sockfd, mesg, n, 0, pcliaddr);
         }
