@@ -10,7 +10,7 @@
 # tcpcliserv/tcpserv04 (echo, port 9877) and server/serv01 (chapter 27, port 9999): BENCH_CONNS
 # connections (default 30), one at a time, BENCH_GAP seconds apart (default 0.5: time for the
 # next spare to warm up), each timed from just before connect to the answer's first byte
-# (scripts/bench/ch27-first-byte.py, python3); the server started through scripts/unp on Java 17
+# (unp-tests/src/test/resources/io/unp/tests/ch27/first_byte.py, python3; the test uses it too); the server started through scripts/unp on Java 17
 # (java on PATH, or JAVA17_HOME), cold (a JVM started per fork) and with a spare; with a C build
 # directory, the C originals too (<dir>/tcpcliserv/tcpserv04, <dir>/server/serv01). Variants
 # alternate, round after round (BENCH_ROUNDS, default 1). Then the resident memory of a child:
@@ -39,7 +39,7 @@ bench_enter_netns "$@"
 # --- inside ----------------------------------------------------------------------------------
 bench_inside_traps
 bench_build
-probe=$bench_root/scripts/bench/ch27-first-byte.py
+probe=$bench_root/unp-tests/src/test/resources/io/unp/tests/ch27/first_byte.py # the test uses the same probe
 
 # start VARIANT SERVER: c | cold | spare
 start() {
