@@ -221,22 +221,30 @@ class Chapter05SignalLessonsTest {
 
     @Test
     @Timeout(60)
-    void tcpcli11WithoutHandlerIsKilledBySigpipe() {
+    void tcpcli11WithoutHandlerIsKilledBySigpipe() throws Exception {
+        // The server is gone before the client writes (section 5.13): its FIN is in, so the first
+        // piece draws an RST and the second write raises SIGPIPE. The line goes to the client only
+        // once the peer has closed: a byte that reached the peer before its close() would make that
+        // close send an RST at once, and the client would see ECONNRESET instead.
         String closesAtOnce = String.join("\n",
                 "import socket",
                 "s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",
                 "s.bind(('127.0.0.1', 7)); s.listen()",
                 "while True:",
-                "    c, _ = s.accept(); c.close()");
+                "    c, _ = s.accept(); c.close(); print('closed', flush=True)");
         try (NetNs ns = NetNs.create()) {
             Programs.Proc peer = ns.startCommand("python3", "-c", closesAtOnce);
             ns.awaitListening(peer, 7, T);
 
-            Programs.Result r = ns.run(T, "hello\n".getBytes(StandardCharsets.US_ASCII), "tcpcliserv/tcpcli11", "127.0.0.1");
+            try (Programs.Proc client = ns.start("tcpcliserv/tcpcli11", "127.0.0.1")) {
+                assertTrue(peer.awaitStdout("closed\n", T), peer.stderrSoFar());
+                client.send("hello\n");
+                Programs.Result r = client.await(T);
 
-            assertEquals(128 + 13, r.exit(), "killed by SIGPIPE (13)\n" + r);
-            assertEquals("", r.stdout());
-            assertEquals("", r.stderr());
+                assertEquals(128 + 13, r.exit(), "killed by SIGPIPE (13)\n" + r);
+                assertEquals("", r.stdout());
+                assertEquals("", r.stderr());
+            }
         }
     }
 
