@@ -68,10 +68,44 @@ public final class Readline {
         }
     }
 
+    /**
+     * A descriptor's read-ahead. {@code data} is held only while it has bytes not yet handed
+     * out: a drained buffer goes to its thread's spare, and the next fill (of any descriptor)
+     * on that thread takes it back, so a server serving one line per read reuses one array and
+     * allocates nothing, while 10,000 idle clients hold 10,000 small objects, not 40 MB of
+     * empty 4 KB arrays.
+     */
     private static final class Buffer {
-        final byte[] data = new byte[Unp.MAXLINE];
+        byte[] data;
         int count;
         int next;
+    }
+
+    /** Each thread's one spare read-ahead array (null: none). */
+    private static final ThreadLocal<byte[][]> SPARE = new ThreadLocal<>() {
+        @Override
+        protected byte[][] initialValue() {
+            return new byte[1][];
+        }
+    };
+
+    private static byte[] takeArray() {
+        byte[][] spare = SPARE.get();
+        byte[] a = spare[0];
+        if (a == null) {
+            return new byte[Unp.MAXLINE];
+        }
+        spare[0] = null;
+        return a;
+    }
+
+    private static void releaseIfDrained(Buffer b) {
+        if (b.data != null && b.next >= b.count) {
+            SPARE.get()[0] = b.data;
+            b.data = null;
+            b.count = 0;
+            b.next = 0;
+        }
     }
 
     /**
@@ -107,6 +141,7 @@ public final class Readline {
                     break;
                 }
             }
+            releaseIfDrained(b);
         }
         if (n < buf.length) {
             buf[n] = 0;
@@ -116,10 +151,13 @@ public final class Readline {
 
     /** Reads the next chunk; false at end of file. */
     private static boolean fill(int fd, Buffer b) {
+        if (b.data == null) {
+            b.data = takeArray();
+        }
         while (true) {
             try {
                 int r = Sys.read(fd, b.data, 0, b.data.length);
-                b.count = r;
+                b.count = Math.max(r, 0);
                 b.next = 0;
                 return r > 0;
             } catch (ErrnoException e) {
