@@ -41,6 +41,14 @@ public final class Fork {
     public interface Child {
         /** Runs in the child with the descriptor numbers the parent passed. */
         void run(int[] fds);
+
+        /**
+         * Runs the first steps of {@link #run} on descriptors of the child's own (a socket pair,
+         * say), in a warm spare before its job arrives ({@code UNP_FORK_SPARE=1}), so that the
+         * job finds that code loaded, linked and its call sites bound. Must leave no trace: no
+         * output, no descriptor left open, none of the parent's touched. Nothing by default.
+         */
+        default void rehearse() {}
     }
 
     private static volatile List<String> jvmPrefix;

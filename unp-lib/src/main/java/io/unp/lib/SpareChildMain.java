@@ -12,7 +12,7 @@ import io.unp.sys.Sys;
  * <p>Before its job arrives, a spare warms up: it loads the native layer and the class the
  * parent forked last, and rehearses what it will do with the job on a socket pair of its own
  * (sends itself a job, installs the descriptors, reads and writes a line through the library's
- * {@code readline} and {@code writen}), so that the class loading, linking and method-handle
+ * {@code readline} and {@code writen}, then runs that class's {@link Fork.Child#rehearse}), so that the class loading, linking and method-handle
  * setup of those paths (about 40 ms of a fresh JVM) are done before the clock starts. Then it
  * waits. The job's descriptors replace its standard input, output and error and take the
  * parent's numbers where those are free here; the child class runs under the {@link Launcher}
@@ -75,9 +75,10 @@ public final class SpareChildMain {
         SpareJob.isOpen(sv[0]); // a failed call: ErrnoException's first use (EBADF)
         if (preload != null) {
             try {
-                Class.forName(preload, true, SpareChildMain.class.getClassLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
-                // the job will say what is wrong
+                Class<?> c = Class.forName(preload, true, SpareChildMain.class.getClassLoader());
+                c.asSubclass(Fork.Child.class).getDeclaredConstructor().newInstance().rehearse();
+            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+                // the job will say what is wrong, or run without the rehearsal
             }
         }
     }

@@ -58,6 +58,12 @@ public final class Serv01 {
             Close(fds[0]); // close listening socket
             WebChild.webChild(fds[1]); // process the request
         }
+
+        /** A warm spare serves one small request of its own before a client arrives. */
+        @Override
+        public void rehearse() {
+            WebChild.rehearse();
+        }
     }
 
     /** {@code sig_int}: print the CPU time and exit. */

@@ -1,9 +1,13 @@
 package io.unp.examples.server;
 
+import static io.unp.abi.Constants.AF_UNIX;
+import static io.unp.abi.Constants.SHUT_WR;
+import static io.unp.abi.Constants.SOCK_STREAM;
 import static io.unp.lib.Unp.MAXLINE;
 import static io.unp.lib.Writen.Writen;
 
 import io.unp.lib.Err;
+import io.unp.sys.Sys;
 
 /**
  * server/web_child.c (figure 27.4 and section 27.2): serves one client the way the chapter's
@@ -35,6 +39,25 @@ final class WebChild {
     /** {@code web_child} linked with the library's {@code Readline} (serv00-05). */
     static void webChild(int sockfd) {
         webChild(sockfd, io.unp.lib.Readline::Readline);
+    }
+
+    /**
+     * Serves a one-byte request on a socket pair of its own and reads the answer: what a warm
+     * spare child runs before its client arrives (not in the book; {@code Fork.Child.rehearse}).
+     */
+    static void rehearse() {
+        int[] sv = new int[2];
+        Sys.socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+        try {
+            byte[] request = {'1', '\n'};
+            Writen(sv[1], request, request.length);
+            Sys.shutdown(sv[1], SHUT_WR);
+            webChild(sv[0]);
+            Sys.read(sv[1], new byte[1], 0, 1);
+        } finally {
+            Sys.close(sv[0]);
+            Sys.close(sv[1]);
+        }
     }
 
     /** {@code web_child} linked with {@code readline}. */
