@@ -12,8 +12,9 @@ import io.unp.sys.Sys;
  * <p>Before its job arrives, a spare warms up: it loads the native layer and the class the
  * parent forked last, and rehearses what it will do with the job on a socket pair of its own
  * (sends itself a job, installs the descriptors, reads and writes a line through the library's
- * {@code readline} and {@code writen}, then runs that class's {@link Fork.Child#rehearse}), so that the class loading, linking and method-handle
- * setup of those paths (about 40 ms of a fresh JVM) are done before the clock starts. Then it
+ * {@code readline} and {@code writen}, then runs that class's {@link Fork.Child#rehearse}), so
+ * that the class loading, linking and method-handle setup of those paths (about 40 ms of a fresh
+ * JVM) are done before the clock starts. Then it
  * waits. The job's descriptors replace its standard input, output and error and take the
  * parent's numbers where those are free here; the child class runs under the {@link Launcher}
  * as {@link ForkChildMain} runs it, and the process ends as a forked child does. End of file
