@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  *
  * <p>Each pass opens the file, passes the descriptor over a socketpair with write_fd, closes
  * it, receives the copy with read_fd, reads one byte through it and closes it. Prints
- * {@code fds <before> <after>} (entries of /proc/self/fd) and {@code rss <kB after each round>}.
+ * {@code fds <before> <after>} (descriptors of /proc/self/fd open on the file or on a socket)
+ * and {@code rss <kB after each round>}.
  * A non-zero leak holds that many bytes of direct (native) memory per pass, to show that the
  * measurement sees a leak.
  */
@@ -54,19 +55,37 @@ public final class FdPassLoop {
                 }
             }
             if (round == -1) {
-                fdsBefore = descriptors();
+                fdsBefore = descriptors(file);
             }
             rss.append(' ').append(rssKb());
         }
-        System.out.println("fds " + fdsBefore + " " + descriptors());
+        System.out.println("fds " + fdsBefore + " " + descriptors(file));
         System.out.println(rss);
         System.out.println("leaked buffers " + leaked.size());
     }
 
-    static long descriptors() throws IOException {
+    /**
+     * The descriptors the loop could leak: those open on {@code file} and the sockets. The JVM
+     * opens descriptors of its own when it likes (a jar, the compiler's files), which a plain
+     * count of /proc/self/fd would take for a leak.
+     */
+    static long descriptors(String file) throws IOException {
+        Path target = Path.of(file).toRealPath();
+        long n = 0;
         try (Stream<Path> s = Files.list(Path.of("/proc/self/fd"))) {
-            return s.count();
+            for (Path fd : (Iterable<Path>) s::iterator) {
+                Path link;
+                try {
+                    link = Files.readSymbolicLink(fd);
+                } catch (IOException e) {
+                    continue; // closed while listed (the listing's own descriptor)
+                }
+                if (link.equals(target) || link.toString().startsWith("socket:")) {
+                    n++;
+                }
+            }
         }
+        return n;
     }
 
     static long rssKb() throws IOException {
