@@ -42,16 +42,7 @@ done
 bench_c_dir "${1:-}" tcpcliserv/tcpservpoll01
 
 # servers, in order: those asked for (or all there are) that can run here
-servers=()
-for s in ${BENCH_SERVERS:-c unp17 unp25 nio}; do
-    case $s in
-        c) [[ -n $bench_c ]] && servers+=(c) ;;
-        unp17 | nio) servers+=("$s") ;;
-        unp25) [[ ${#bench_javas[@]} -gt 1 ]] && servers+=(unp25) ;;
-        *) bench_die "unknown server '$s' in BENCH_SERVERS (c, unp17, unp25, nio)" ;;
-    esac
-done
-((${#servers[@]} > 0)) || bench_die "no server to measure"
+bench_servers "c unp17 unp25 nio" nio
 
 bench_enter_netns "$@"
 

@@ -195,6 +195,30 @@ bench_c_dir() { # [dir] programs...
 # bench_start_c PROGRAM [args]: starts a C server with its soft descriptor limit raised to the
 # hard one (the Java servers raise their own, as sysconf(_SC_OPEN_MAX) lets the C size itself);
 # sets bench_started to its pid.
+# bench_servers DEFAULT [NAME...]: sets servers=() from BENCH_SERVERS (or DEFAULT), in that order:
+# c (only with a C build directory, after bench_c_dir), unp17, unp25 (only where Java 25 is), and
+# the NAMEs the calling script knows besides; dies on any other name, or when none is left.
+bench_servers() {
+    local default=$1 s e known names="c, unp17, unp25"
+    shift
+    for e in "$@"; do names+=", $e"; done
+    servers=()
+    for s in ${BENCH_SERVERS:-$default}; do
+        case $s in
+            c) [[ -n $bench_c ]] && servers+=(c) ;;
+            unp17) servers+=(unp17) ;;
+            unp25) [[ ${#bench_javas[@]} -gt 1 ]] && servers+=(unp25) ;;
+            *)
+                known=
+                for e in "$@"; do [[ $s == "$e" ]] && known=1; done
+                [[ -n $known ]] || bench_die "unknown server '$s' in BENCH_SERVERS ($names)"
+                servers+=("$s")
+                ;;
+        esac
+    done
+    ((${#servers[@]} > 0)) || bench_die "no server to measure"
+}
+
 bench_start_c() {
     (
         ulimit -n "$(ulimit -Hn)" 2>/dev/null || true

@@ -41,16 +41,7 @@ hard=$(ulimit -Hn)
     bench_die "the hard descriptor limit (ulimit -Hn) is $hard, below the $((conns + 16)) a server needs: lower BENCH_CONNS or raise it"
 bench_c_dir "${1:-}" tcpcliserv/tcpservpoll01
 
-servers=()
-for s in ${BENCH_SERVERS:-c unp17 unp25}; do
-    case $s in
-        c) [[ -n $bench_c ]] && servers+=(c) ;;
-        unp17) servers+=(unp17) ;;
-        unp25) [[ ${#bench_javas[@]} -gt 1 ]] && servers+=(unp25) ;;
-        *) bench_die "unknown server '$s' in BENCH_SERVERS (c, unp17, unp25)" ;;
-    esac
-done
-((${#servers[@]} > 0)) || bench_die "no server to measure"
+bench_servers "c unp17 unp25"
 
 bench_enter_netns "$@"
 
