@@ -2,6 +2,7 @@ package io.unp.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -276,13 +279,15 @@ class Chapter14UnixDomainTest {
                     "print('connected', flush=True)",
                     "s.sendall(sys.stdin.readline().encode())",
                     "print(s.recv(100).decode(), end='')");
-            long childrenBefore = server.process().descendants().count();
+            // the first client's child may still be ending: wait for a child that was not there
+            Set<Long> childrenBefore = childPids(server);
             Programs.Proc peer = tmp.startCommandAs(2345, 5432, systemPython(), "-c", py);
             assertTrue(peer.awaitStdout("connected\n", T), peer.stderrSoFar());
             long end = System.nanoTime() + T.toNanos();
-            while (server.process().descendants().count() <= childrenBefore && System.nanoTime() < end) {
+            while (childrenBefore.containsAll(childPids(server)) && System.nanoTime() < end) {
                 Thread.sleep(5);
             }
+            assertFalse(childrenBefore.containsAll(childPids(server)), "the server forked no child for the python peer");
             peer.writeStdin(ascii("python line\n"));
             Programs.Result pr = peer.await(T);
             assertEquals("connected\npython line\n", pr.stdout(), pr.toString());
@@ -296,6 +301,10 @@ class Chapter14UnixDomainTest {
             assertTrue(reaped.matcher(server.stdoutSoFar()).matches(), server.stdoutSoFar());
             assertTrue(server.process().isAlive());
         }
+    }
+
+    private static Set<Long> childPids(Programs.Proc server) {
+        return server.process().descendants().map(ProcessHandle::pid).collect(Collectors.toSet());
     }
 
     // ---- stream and datagram echo over paths (sections 14.5, 14.6)
