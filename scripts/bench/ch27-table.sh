@@ -16,6 +16,11 @@
 # BENCH_CHILDREN children (default 5), the prethreaded ones as many threads. BENCH_ROUNDS (default
 # 1) repeats everything and reports medians. BENCH_PORT (default 9999).
 #
+# BENCH_CLIENT chooses the load: "load" (default, scripts/bench/ch27-Load.java below), "c" (the
+# book's own client from the C build directory, <dir>/server/client) or "java" (its port,
+# scripts/unp server/client). The book's client is run twice per server, warm-up then measured;
+# it measures no latency (those columns are "-"), and its own CPU is outside the server's cgroup.
+#
 # Every server runs in a cgroup of its own (v2, made under the unified hierarchy and removed
 # after), so all the CPU of a server and of everything it forks, ended processes included, is
 # read to the microsecond. The client is scripts/bench/ch27-Load.java (threads for the book's
@@ -53,6 +58,11 @@ rounds=${BENCH_ROUNDS:-1}
 port=${BENCH_PORT:-9999}
 read -r -a designs <<< "${BENCH_SERVERS:-serv00 serv01 serv02 serv02m serv03 serv03m serv04 serv05 serv06 serv07 serv08 serv09}"
 read -r -a javas <<< "${BENCH_JAVAS:-17}"
+client=${BENCH_CLIENT:-load}
+case $client in
+    load | c | java) ;;
+    *) bench_die "BENCH_CLIENT takes load, c (the book's C client) or java (its port)" ;;
+esac
 for l in "${loads[@]}"; do
     [[ $l =~ ^[1-9][0-9]*x[1-9][0-9]*x[1-9][0-9]*$ ]] || bench_die "BENCH_LOADS takes CHILDRENxLOOPSxBYTES, e.g. 5x500x4000 (got $l)"
     ((${l##*x} <= 16384)) || bench_die "a request is at most 16384 bytes (web_child's MAXN)"
@@ -75,7 +85,9 @@ for j in "${javas[@]}"; do
 done
 c_progs=()
 for d in "${designs[@]}"; do c_progs+=("server/$d"); done
+[[ $client == c ]] && c_progs+=(server/client)
 bench_c_dir "${1:-}" "${c_progs[@]}"
+[[ $client == c && -z $bench_c ]] && bench_die "BENCH_CLIENT=c runs the book's client from the C build directory: give one"
 langs=()
 [[ -n $bench_c ]] && langs+=(c)
 for j in "${javas[@]}"; do langs+=("j$j"); done
@@ -188,6 +200,32 @@ seq=0
 loops_of() { if [[ $1 == serv01 ]] && (($2 > serv01_loops)); then echo "$serv01_loops"; else echo "$2"; fi; }
 warm_of() { if [[ $1 == serv01 ]] && ((warm > serv01_warm)); then echo "$serv01_warm"; else echo "$warm"; fi; }
 
+# book_client VAR CHILDREN LOOPS BYTES: one run of the book's client (C or its Java port), its
+# output in VAR
+book_client() {
+    local -n book_out=$1
+    local args=(127.0.0.1 "$port" "$2" "$3" "$4")
+    if [[ $client == c ]]; then
+        bench_capture book_out timeout 3600 "$bench_c/server/client" "${args[@]}"
+    else
+        bench_capture book_out timeout 3600 "$bench_unp" server/client "${args[@]}"
+    fi
+}
+
+# book_client_run VAR CGROUP CHILDREN WARM LOOPS BYTES: the warm-up, then the measured run with
+# the cgroup's CPU read around it; VAR gets the key=value line Ch27Load prints (no latency)
+book_client_run() {
+    local -n run_out=$1
+    local g=$2 kids=$3 w=$4 loops=$5 bytes=$6 out c0 c1 t0 t1
+    book_client out "$kids" "$w" "$bytes" || { run_out=$out; return 1; }
+    c0=$(awk '$1 == "usage_usec" { print $2 }' "$g/cpu.stat")
+    t0=$(date +%s%N)
+    book_client out "$kids" "$loops" "$bytes" || { run_out=$out; return 1; }
+    t1=$(date +%s%N)
+    c1=$(awk '$1 == "usage_usec" { print $2 }' "$g/cpu.stat")
+    run_out="conns=$((kids * loops)) warm=$((kids * w)) wall_ms=$(((t1 - t0) / 1000000)) cpu_usec=$((c1 - c0))"
+}
+
 # one_run LANG DESIGN LOAD ROUND
 one_run() {
     local lang=$1 d=$2 load=$3 r=$4 kids loops bytes g out res w
@@ -201,8 +239,13 @@ one_run() {
     start "$lang" "$d" "$g" "$out"
     local pid=$bench_started
     bench_await_listening "$port" "$pid"
-    bench_capture res timeout 3600 "$client_java" -cp "$bench_out" Ch27Load 127.0.0.1 "$port" "$kids" "$w" "$loops" "$bytes" "$g" ||
-        bench_die "the client failed against $(langname "$lang") $d ($load): $res"
+    if [[ $client == load ]]; then
+        bench_capture res timeout 3600 "$client_java" -cp "$bench_out" Ch27Load 127.0.0.1 "$port" "$kids" "$w" "$loops" "$bytes" "$g" ||
+            bench_die "the client failed against $(langname "$lang") $d ($load): $res"
+    else
+        book_client_run res "$g" "$kids" "$w" "$loops" "$bytes" ||
+            bench_die "the book's client failed against $(langname "$lang") $d ($load): $res"
+    fi
     sleep 0.5 # let the last children end and be reaped
     stop "$pid"
     local whole cg_total
@@ -272,6 +315,11 @@ header() {
     [[ -n $bench_c ]] && printf '# C originals: %s\n' "$bench_c"
     printf '# %s round(s); %s children/threads for the preforked and prethreaded servers; %s warm-up connections per client child\n' \
         "$rounds" "$nchild" "$warm"
+    case $client in
+        load) printf '# client: scripts/bench/ch27-Load.java\n' ;;
+        c) printf "# client: the book's, C (%s/server/client; no latency measured)\n" "$bench_c" ;;
+        java) printf "# client: the book's, its Java port (scripts/unp server/client; no latency measured)\n" ;;
+    esac
 }
 header >&2
 
@@ -298,7 +346,11 @@ table() {
         IFS=x read -r kids loops bytes <<< "$load"
         printf '\n### client 127.0.0.1 %s %s %s %s (%s connections measured, after %s warm-up)\n\n' "$port" "$kids" "$loops" "$bytes" \
             "$((kids * loops))" "$((kids * warm))"
-        printf 'CPU in microseconds per connection (server + children); latency in ms, connect to first byte.\n\n'
+        if [[ $client == load ]]; then
+            printf 'CPU in microseconds per connection (server + children); latency in ms, connect to first byte.\n\n'
+        else
+            printf "CPU in microseconds per connection (server + children); the book's client measures no latency.\n\n"
+        fi
         local h="| server | design"
         local s="|---|---"
         local m
