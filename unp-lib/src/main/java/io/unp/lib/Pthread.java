@@ -59,6 +59,11 @@ public final class Pthread {
      * its carrier).
      */
     private static final boolean VIRTUAL_BY_DEFAULT = "virtual".equals(System.getenv("UNP_THREADS"));
+    /**
+     * {@code UNP_THREADS=new}: every platform thread is a new JVM thread, none is taken from
+     * the {@link ThreadCache} (to see what a JVM thread start costs: docs/chapter27.md).
+     */
+    private static final boolean CACHED = !"new".equals(System.getenv("UNP_THREADS"));
 
     /** The lock of every thread's bookkeeping (joined, detached, terminated, departed). */
     static final Object LOCK = new Object();
@@ -79,6 +84,12 @@ public final class Pthread {
      * is the thread's exit status for {@link #pthreadJoin}. With a null {@code attr} the
      * thread is a joinable platform thread (a virtual one under {@code UNP_THREADS=virtual}).
      *
+     * <p>A platform thread whose start routine ended detached waits a moment for the next
+     * {@code pthread_create} before it ends ({@link ThreadCache}: a JVM thread costs several
+     * times a C thread to start): the new thread then runs there, with a new {@link PthreadT}
+     * that may have the number of the ended one, as glibc reuses an ended thread's
+     * {@code pthread_t}. {@code UNP_THREADS=new} turns that off.
+     *
      * @return the new thread
      * @throws ErrnoException EAGAIN when the system cannot start another thread (the JVM's
      *     "unable to create native thread"); like glibc's, the failure also leaves
@@ -87,16 +98,21 @@ public final class Pthread {
     public static PthreadT pthreadCreate(PthreadAttr attr, StartRoutine func, Object arg) {
         boolean detached = attr != null && attr.detached;
         PthreadT[] self = new PthreadT[1];
-        Runnable body = () -> run(self[0], func, arg);
         boolean virtual = attr != null ? attr.virtual : VIRTUAL_BY_DEFAULT;
-        Thread t = virtual ? VirtualThreads.unstarted(body) : new Thread(body);
+        ThreadCache.Worker worker = virtual || !CACHED ? null : ThreadCache.reserve();
+        Thread t = worker != null ? worker.thread : virtual ? VirtualThreads.unstarted(() -> run(self[0], func, arg))
+                : new Thread(() -> run(self[0], func, arg));
         PthreadT tid = new PthreadT(t);
         tid.created = true;
         self[0] = tid;
         tid.detached = detached;
         THREADS.put(tid.id(), tid);
         try {
-            t.start();
+            if (worker != null) {
+                worker.hand(() -> run(self[0], func, arg));
+            } else {
+                t.start();
+            }
         } catch (OutOfMemoryError e) { // "unable to create native thread: possibly out of memory or process/resource limits reached"
             THREADS.remove(tid.id());
             Sys.setErrno(Errno.EAGAIN.code());
@@ -105,8 +121,14 @@ public final class Pthread {
         return tid;
     }
 
-    /** The body of every thread {@link #pthreadCreate} starts. */
-    private static void run(PthreadT self, StartRoutine func, Object arg) {
+    /**
+     * The body of every thread {@link #pthreadCreate} starts.
+     *
+     * @return whether the Java thread may run another start routine: the routine returned (or
+     *     called pthread_exit), the thread was detached when it ended (nobody will join the Java
+     *     thread) and it left no signal state behind
+     */
+    private static boolean run(PthreadT self, StartRoutine func, Object arg) {
         CURRENT.set(self);
         self.markStarted(nativeSelf());
         Object result = null;
@@ -118,6 +140,7 @@ public final class Pthread {
             ThreadSpecific.runDestructors();
             terminated(self, result);
         }
+        return self.detached() && Sys.recycleThread();
     }
 
     private static void terminated(PthreadT t, Object result) {
@@ -320,7 +343,7 @@ public final class Pthread {
             throw error("pthread_kill", Errno.EINVAL);
         }
         long nat = tid.nativeId();
-        if (!tid.thread.isAlive() || nat == 0) {
+        if (!tid.thread.isAlive() || nat == 0 || tid.terminated()) {
             throw error("pthread_kill", Errno.ESRCH);
         }
         if (signo != 0) {

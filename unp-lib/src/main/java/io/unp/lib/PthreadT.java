@@ -7,10 +7,12 @@ import java.util.concurrent.CountDownLatch;
  * {@link Pthread#pthreadSelf} names it.
  *
  * <p>Its number ({@link #id()}, what the book's programs print with {@code %d}) is the Java
- * thread's id: small, unique for the life of the JVM and never reused, like the thread IDs of
- * the book's Solaris output (glibc's {@code pthread_t} is an address, which C on Linux prints
- * as a large, often negative, number). The JVM runs each Java thread on a POSIX thread of its
- * own; that thread's native {@code pthread_t} is kept for {@link Pthread#pthreadKill}.
+ * thread's id: small, like the thread IDs of the book's Solaris output (glibc's
+ * {@code pthread_t} is an address, which C on Linux prints as a large, often negative,
+ * number). A Java thread that ran a detached thread may run the next one
+ * ({@link Pthread#pthreadCreate}), which then has the same number, as glibc gives an ended
+ * thread's {@code pthread_t} to a new one. The JVM runs each Java thread on a POSIX thread of
+ * its own; that thread's native {@code pthread_t} is kept for {@link Pthread#pthreadKill}.
  */
 public final class PthreadT {
     private final long id;
@@ -42,6 +44,20 @@ public final class PthreadT {
     /** The thread's number, printed where the book prints a {@code pthread_t} with {@code %d}. */
     public long id() {
         return id;
+    }
+
+    /** Whether it was detached (read under the lock). */
+    boolean detached() {
+        synchronized (Pthread.LOCK) {
+            return detached;
+        }
+    }
+
+    /** Whether its start routine has ended (read under the lock). */
+    boolean terminated() {
+        synchronized (Pthread.LOCK) {
+            return terminated;
+        }
     }
 
     /** The Java thread. */

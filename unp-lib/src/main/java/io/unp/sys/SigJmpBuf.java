@@ -130,6 +130,11 @@ public final class SigJmpBuf implements AutoCloseable {
         }
     }
 
+    /** Whether the calling thread has a buffer armed (and not yet closed or jumped to). */
+    static boolean armedOnThisThread() {
+        return ARMED.get() != null;
+    }
+
     /** Called with this buffer's lock held, on the owner. */
     private Jump take() {
         Jump j = new Jump(pending);

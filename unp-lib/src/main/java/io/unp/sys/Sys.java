@@ -462,6 +462,7 @@ public final class Sys {
     public static void sigprocmask(int how, SigSet set, SigSet oldset) {
         check("sigprocmask", c().sigprocmask(how, Signals.kernelMask(set), oldset));
         if (set != null) {
+            MASK_CHANGED.set(Boolean.TRUE);
             SigSet now = MASK_NOW.get();
             c().sigprocmask(Constants.SIG_BLOCK, null, now);
             Signals.maskChanged(now.word(0));
@@ -469,6 +470,23 @@ public final class Sys {
     }
 
     private static final ThreadLocal<SigSet> MASK_NOW = ThreadLocal.withInitial(SigSet::new);
+    /** Set on a thread once it changed its signal mask through {@link #sigprocmask}. */
+    private static final ThreadLocal<Boolean> MASK_CHANGED = new ThreadLocal<>();
+
+    /**
+     * Readies the calling thread to run another POSIX thread's start routine (the thread cache
+     * of {@code io.unp.lib.Pthread}): its {@code errno} and {@code h_errno} go back to 0, as a new
+     * thread's. Changes nothing and returns false when the thread holds signal state a new
+     * thread would not have: a signal mask it changed, or a {@link SigJmpBuf} still armed.
+     */
+    public static boolean recycleThread() {
+        if (MASK_CHANGED.get() != null || SigJmpBuf.armedOnThisThread()) {
+            return false;
+        }
+        LAST_ERRNO.get()[0] = 0;
+        LAST_H_ERRNO.get()[0] = 0;
+        return true;
+    }
 
     /** {@code sigprocmask(2)} without telling {@link Signals}: its own swaps around a wait. */
     static void sigprocmaskNative(int how, SigSet set, SigSet oldset) {
