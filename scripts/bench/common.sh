@@ -174,6 +174,9 @@ bench_build() {
             "$bench_unp" list >/dev/null
         ) || bench_die "scripts/unp list failed on java ${j%%=*}"
     done
+    # built once, here: a source edited while the benchmark runs must not make scripts/unp
+    # rebuild inside a measured server's cgroup
+    export UNP_NO_BUILD=1
 }
 
 # bench_c_dir [arg]: sets bench_c to the absolute C build directory given as the argument or in
