@@ -21,8 +21,7 @@ import org.opentest4j.TestAbortedException;
  * instead. {@link #bestEffort} is for the few skips no package or privilege can prevent (a test
  * written for another architecture, a lost race); they never fail.
  *
- * <p>The same file is in unp-lib and unp-tests ({@code TestkitCopiesTest} keeps them equal):
- * the two modules share no test code otherwise.
+ * <p>unp-tests uses it too, from unp-lib's test kit jar (the {@code testkit} test-jar).
  */
 public final class Need {
     private Need() {}

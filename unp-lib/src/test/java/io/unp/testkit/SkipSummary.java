@@ -21,7 +21,8 @@ import org.junit.platform.launcher.TestPlan;
  * {@code target/surefire-reports}. Prints nothing when nothing was skipped. Registered for the
  * JUnit Platform (Jupiter and jqwik alike) in {@code META-INF/services}.
  *
- * <p>The same file is in unp-lib and unp-tests ({@code TestkitCopiesTest} keeps them equal).
+ * <p>unp-tests gets it, and its registration, from unp-lib's test kit jar (the {@code testkit}
+ * test-jar). With surefire's two JVMs there (forkCount), each JVM prints its own list.
  */
 public final class SkipSummary implements TestExecutionListener {
     private static final String ASSUMPTION = "Assumption failed: ";
