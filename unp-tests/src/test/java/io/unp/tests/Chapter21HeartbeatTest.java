@@ -35,15 +35,25 @@ class Chapter21HeartbeatTest {
         Programs.runCommand(T, null, "kill", "-" + sig, Long.toString(pid));
     }
 
+    /** The heartbeat server and client of section 21.5, connected, one line echoed. */
+    private record Connected(Programs.Proc server, Programs.Proc client) {}
+
+    private static Connected connected(NetNs ns, String line) throws InterruptedException {
+        Programs.Proc srv = ns.start("oob/tcpserv02");
+        ns.awaitListening(srv, 9877, T);
+        Programs.Proc cli = ns.start("oob/tcpcli02", "127.0.0.1");
+        cli.send(line);
+        assertTrue(cli.awaitStdout(line, T), cli.stderrSoFar());
+        return new Connected(srv, cli);
+    }
+
     @Test
     @Timeout(120)
     void anIdleConnectionStaysUpWhileBothSidesAnswerAndEchoStillWorks() throws Exception {
         try (NetNs ns = NetNs.create()) {
-            Programs.Proc srv = ns.start("oob/tcpserv02");
-            ns.awaitListening(srv, 9877, T);
-            Programs.Proc cli = ns.start("oob/tcpcli02", "127.0.0.1");
-            cli.send("first\n");
-            assertTrue(cli.awaitStdout("first\n", T), cli.stderrSoFar());
+            Connected c = connected(ns, "first\n");
+            Programs.Proc srv = c.server();
+            Programs.Proc cli = c.client();
             Thread.sleep(8000); // more than the five probes the client waits for
             cli.send("second\n");
             assertTrue(cli.awaitStdout("first\nsecond\n", T), cli.stderrSoFar());
@@ -62,11 +72,9 @@ class Chapter21HeartbeatTest {
     @Timeout(120)
     void theClientGivesUpOnAStoppedServerAfterFiveUnansweredProbes() throws Exception {
         try (NetNs ns = NetNs.create()) {
-            Programs.Proc srv = ns.start("oob/tcpserv02");
-            ns.awaitListening(srv, 9877, T);
-            Programs.Proc cli = ns.start("oob/tcpcli02", "127.0.0.1");
-            cli.send("hello\n");
-            assertTrue(cli.awaitStdout("hello\n", T), cli.stderrSoFar());
+            Connected c = connected(ns, "hello\n");
+            Programs.Proc srv = c.server();
+            Programs.Proc cli = c.client();
             long child = child(srv);
             Thread.sleep(2500); // a few probes answered
             kill("STOP", child);
@@ -87,11 +95,9 @@ class Chapter21HeartbeatTest {
     @Timeout(120)
     void theServersChildGivesUpOnAStoppedClient() throws Exception {
         try (NetNs ns = NetNs.create()) {
-            Programs.Proc srv = ns.start("oob/tcpserv02");
-            ns.awaitListening(srv, 9877, T);
-            Programs.Proc cli = ns.start("oob/tcpcli02", "127.0.0.1");
-            cli.send("hello\n");
-            assertTrue(cli.awaitStdout("hello\n", T), cli.stderrSoFar());
+            Connected c = connected(ns, "hello\n");
+            Programs.Proc srv = c.server();
+            Programs.Proc cli = c.client();
             long child = child(srv);
             Thread.sleep(2500);
             cli.signal("STOP");
