@@ -99,9 +99,10 @@ public final class Pthread {
         boolean detached = attr != null && attr.detached;
         PthreadT[] self = new PthreadT[1];
         boolean virtual = attr != null ? attr.virtual : VIRTUAL_BY_DEFAULT;
+        ThreadCache.Job job = () -> run(self[0], func, arg);
+        Runnable body = job::run;
         ThreadCache.Worker worker = virtual || !CACHED ? null : ThreadCache.reserve();
-        Thread t = worker != null ? worker.thread : virtual ? VirtualThreads.unstarted(() -> run(self[0], func, arg))
-                : new Thread(() -> run(self[0], func, arg));
+        Thread t = worker != null ? worker.thread : virtual ? VirtualThreads.unstarted(body) : new Thread(body);
         PthreadT tid = new PthreadT(t);
         tid.created = true;
         self[0] = tid;
@@ -109,7 +110,7 @@ public final class Pthread {
         THREADS.put(tid.id(), tid);
         try {
             if (worker != null) {
-                worker.hand(() -> run(self[0], func, arg));
+                worker.hand(job);
             } else {
                 t.start();
             }
