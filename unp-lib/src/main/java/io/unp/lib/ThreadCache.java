@@ -14,7 +14,9 @@ import java.util.concurrent.locks.LockSupport;
  * server ({@code serv06}) would spend most of its time making threads. The start routine still
  * runs in a thread of its own as far as the program can tell: a new {@link PthreadT}, no
  * thread-specific data, errno 0; what it shares with its predecessor is the kernel task, so
- * {@code ps -L} shows the thread for a moment after its client is gone.
+ * {@code ps -L} shows the thread for a moment after its client is gone. A thread is a daemon if
+ * the one that first started it was (the JVM's rule): the programs end with {@code exit}, as C's
+ * do; a library user's JVM whose {@code main} returns may wait for an idle thread's keep-alive.
  */
 final class ThreadCache {
     private ThreadCache() {}
