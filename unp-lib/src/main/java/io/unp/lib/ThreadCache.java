@@ -75,7 +75,6 @@ final class ThreadCache {
         /** Waits in the cache for a job; null once {@link #KEEP_ALIVE_NANOS} passed without one. */
         private Object awaitNext() {
             long deadline = System.nanoTime() + KEEP_ALIVE_NANOS;
-            Thread.interrupted(); // a new start routine starts uninterrupted
             synchronized (IDLE) {
                 next = null;
                 IDLE.addLast(this);
@@ -86,6 +85,7 @@ final class ThreadCache {
                     if (next != null && next != RESERVED) {
                         Object job = next;
                         next = null;
+                        Thread.interrupted(); // a new start routine starts uninterrupted
                         return job;
                     }
                     left = deadline - System.nanoTime();
@@ -99,6 +99,7 @@ final class ThreadCache {
                 } else {
                     LockSupport.park(this); // reserved: the job is on its way
                 }
+                Thread.interrupted(); // an interrupt must not make the parks return at once, again and again
             }
         }
     }

@@ -54,13 +54,17 @@ class ThreadCacheTest {
             return null;
         }, null);
         awaitIdle(first);
+        first.get().interrupt(); // an idle thread interrupted goes on waiting
+        Thread.sleep(20);
+        assertEquals(Thread.State.TIMED_WAITING, first.get().getState());
 
-        Object[] seen = new Object[4];
+        Object[] seen = new Object[5];
         PthreadT b = Pthread.pthreadCreate(null, arg -> {
             seen[0] = Thread.currentThread();
             seen[1] = Sys.errno();
             seen[2] = Pthread.pthreadGetspecific(key);
             seen[3] = Pthread.pthreadSelf();
+            seen[4] = Thread.currentThread().isInterrupted();
             return "done";
         }, null);
         assertEquals("done", Pthread.pthreadJoin(b));
@@ -69,6 +73,7 @@ class ThreadCacheTest {
         assertEquals(0, seen[1], "errno starts at 0");
         assertNull(seen[2], "no thread-specific data of the first thread");
         assertSame(b, seen[3]);
+        assertEquals(false, seen[4], "a new thread starts uninterrupted");
         assertNotSame(a, b);
         assertEquals(a.id(), b.id(), "the ended thread's number, as glibc reuses a pthread_t");
         assertEquals(Errno.ESRCH, errnoOf(() -> Pthread.pthreadKill(a, 0)), "the first thread has ended");
