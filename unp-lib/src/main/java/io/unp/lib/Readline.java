@@ -61,10 +61,16 @@ public final class Readline {
         return b;
     }
 
-    private static synchronized void forget(int fd) {
+    private static void forget(int fd) {
         AtomicReferenceArray<Buffer> t = buffers;
-        if (fd >= 0 && fd < t.length()) {
-            t.set(fd, null);
+        if (fd < 0 || fd >= t.length() || t.get(fd) == null) {
+            return; // nothing read through readline on it: no lock for a close (threaded servers close in parallel)
+        }
+        synchronized (Readline.class) { // against create() growing the table meanwhile
+            t = buffers;
+            if (fd < t.length()) {
+                t.set(fd, null);
+            }
         }
     }
 

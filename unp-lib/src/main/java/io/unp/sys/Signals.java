@@ -431,7 +431,11 @@ public final class Signals {
     private static final long URGENT_WAIT_NANOS = 1_000_000_000L;
 
     static {
-        Sys.onClose(fd -> URGENT_OWNED.remove(fd));
+        Sys.onClose(fd -> {
+            if (anyUrgentOwned) { // no map operation per close in a program that never took SIGURG
+                URGENT_OWNED.remove(fd);
+            }
+        });
     }
 
     /**
