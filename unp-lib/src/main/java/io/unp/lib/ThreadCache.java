@@ -9,8 +9,8 @@ import java.util.concurrent.locks.LockSupport;
  * threads for the next one: a thread whose start routine ended detached, with nothing of its
  * own left behind, waits {@link #KEEP_ALIVE_NANOS} for another start routine before it ends.
  *
- * <p>Why: starting and ending a JVM thread costs about 120 µs of CPU here against 20-30 µs for
- * a C {@code pthread_create} and exit (docs/chapter27.md), so the book's thread-per-client
+ * <p>Why: starting and ending a JVM thread costs about 130 µs of CPU here against 20 µs for a
+ * C {@code pthread_create} and exit (docs/chapter27.md), so the book's thread-per-client
  * server ({@code serv06}) would spend most of its time making threads. The start routine still
  * runs in a thread of its own as far as the program can tell: a new {@link PthreadT}, no
  * thread-specific data, errno 0; what it shares with its predecessor is the kernel task, so
@@ -25,7 +25,7 @@ final class ThreadCache {
     static final long KEEP_ALIVE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     /** Handed to a worker taken out of the cache until its start routine is ready. */
-    private static final Runnable RESERVED = () -> {};
+    private static final Object RESERVED = new Object();
 
     /** Idle workers; the one idle the shortest time last (it is taken first). Guarded by itself. */
     private static final ArrayDeque<Worker> IDLE = new ArrayDeque<>();
@@ -41,8 +41,7 @@ final class ThreadCache {
         /** The next job, {@link #RESERVED} while one is coming, null while idle. Guarded by IDLE. */
         private Object next;
 
-        private Worker(Job first) {
-            this.next = first;
+        private Worker() {
             this.thread = new Thread(this);
         }
 
@@ -116,7 +115,7 @@ final class ThreadCache {
                 return w;
             }
         }
-        return new Worker(null);
+        return new Worker();
     }
 
     /** How many threads wait in the cache now. */
