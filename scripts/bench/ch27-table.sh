@@ -201,15 +201,17 @@ loops_of() { if [[ $1 == serv01 ]] && (($2 > serv01_loops)); then echo "$serv01_
 warm_of() { if [[ $1 == serv01 ]] && ((warm > serv01_warm)); then echo "$serv01_warm"; else echo "$warm"; fi; }
 
 # book_client VAR CHILDREN LOOPS BYTES: one run of the book's client (C or its Java port), its
-# output in VAR
+# output in VAR; fails unless every child printed "child N done" (a child that got a short reply
+# says "server returned N bytes" and exits 1, but the parent still exits 0)
 book_client() {
     local -n book_out=$1
     local args=(127.0.0.1 "$port" "$2" "$3" "$4")
     if [[ $client == c ]]; then
-        bench_capture book_out timeout 3600 "$bench_c/server/client" "${args[@]}"
+        bench_capture book_out timeout 3600 "$bench_c/server/client" "${args[@]}" || return 1
     else
-        bench_capture book_out timeout 3600 "$bench_unp" server/client "${args[@]}"
+        bench_capture book_out timeout 3600 "$bench_unp" server/client "${args[@]}" || return 1
     fi
+    (($(grep -c '^child [0-9]* done$' <<< "$book_out") == $2))
 }
 
 # book_client_run VAR CGROUP CHILDREN WARM LOOPS BYTES: the warm-up, then the measured run with
