@@ -96,14 +96,11 @@ class ThreadCacheTest {
 
     @Test
     void aThreadThatChangedItsSignalMaskIsNotKept() throws Exception {
-        AtomicReference<Thread> ran = new AtomicReference<>();
-        Pthread.pthreadCreate(new PthreadAttr().setdetachstate(Pthread.PTHREAD_CREATE_DETACHED), arg -> {
-            ran.set(Thread.currentThread());
+        AtomicReference<Thread> ran = startDetached(() -> {
             SigSet set = new SigSet();
             Sys.sigaddset(set, Constants.SIGUSR2);
             Sys.sigprocmask(Constants.SIG_BLOCK, set, null);
-            return null;
-        }, null);
+        });
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while ((ran.get() == null || ran.get().isAlive()) && System.nanoTime() < end) {
             Thread.sleep(5);
@@ -114,11 +111,7 @@ class ThreadCacheTest {
 
     @Test
     void anIdleThreadEndsAfterTheKeepAlive() throws Exception {
-        AtomicReference<Thread> ran = new AtomicReference<>();
-        Pthread.pthreadCreate(new PthreadAttr().setdetachstate(Pthread.PTHREAD_CREATE_DETACHED), arg -> {
-            ran.set(Thread.currentThread());
-            return null;
-        }, null);
+        AtomicReference<Thread> ran = startDetached(() -> {});
         awaitIdle(ran);
         long idleAt = System.nanoTime();
         ran.get().join(5000);
@@ -146,6 +139,17 @@ class ThreadCacheTest {
         live.acquire(5);
         assertEquals(1000, selves.size(), "each thread is a pthread of its own");
         assertTrue(javaThreads.size() < 100, javaThreads.size() + " Java threads");
+    }
+
+    /** Starts a detached thread that runs {@code body}; the reference gets the Java thread it ran on. */
+    private static AtomicReference<Thread> startDetached(Runnable body) {
+        AtomicReference<Thread> ran = new AtomicReference<>();
+        Pthread.pthreadCreate(new PthreadAttr().setdetachstate(Pthread.PTHREAD_CREATE_DETACHED), arg -> {
+            ran.set(Thread.currentThread());
+            body.run();
+            return null;
+        }, null);
+        return ran;
     }
 
     private static void awaitIdle(AtomicReference<Thread> t) throws InterruptedException {

@@ -286,20 +286,11 @@ class Chapter05SignalLessonsTest {
 
     /** True if {@code pid} (still alive) has a descriptor open on {@code link}, e.g. {@code socket:[1234]}. */
     static boolean holds(int pid, String link) {
-        try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc/" + pid + "/fd"))) {
-            for (Path fd : fds) {
-                try {
-                    if (Files.readSymbolicLink(fd).toString().equals(link)) {
-                        return true;
-                    }
-                } catch (IOException e) {
-                    // closed meanwhile
-                }
-            }
+        try {
+            return ProcFds.links(pid).contains(link);
         } catch (IOException e) {
             return true; // gone or not readable: not known to be serving
         }
-        return false;
     }
 
     /** The inode of the socket listening on TCP {@code port} in {@code server}'s network namespace. */

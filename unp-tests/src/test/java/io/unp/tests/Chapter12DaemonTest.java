@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -82,7 +81,7 @@ class Chapter12DaemonTest {
                 for (int fd = 0; fd <= 2; fd++) {
                     assertEquals("/dev/null", Files.readSymbolicLink(Path.of("/proc/" + daemon + "/fd/" + fd)).toString());
                 }
-                for (String target : fds(daemon)) {
+                for (String target : ProcFds.links(daemon)) {
                     assertFalse(target.startsWith("pipe:") || target.startsWith("/dev/pts"),
                             "a descriptor of the launching shell survived: " + target);
                 }
@@ -155,21 +154,6 @@ class Chapter12DaemonTest {
             }
         }
         throw new AssertionError("no daemon (stage 2) among " + PrivateSyslog.pids(ns));
-    }
-
-    /** Where each of the process's descriptors points. */
-    private static List<String> fds(int pid) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of("/proc/" + pid + "/fd"))) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                try {
-                    out.add(Files.readSymbolicLink(p).toString());
-                } catch (IOException e) {
-                    // closed meanwhile
-                }
-            }
-        }
-        return out;
     }
 
     private static String field(String status, String name) {

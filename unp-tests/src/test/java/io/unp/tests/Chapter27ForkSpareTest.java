@@ -117,19 +117,7 @@ class Chapter27ForkSpareTest {
 
     /** How many of {@code pid}'s descriptors are sockets. */
     private static int sockets(long pid) throws java.io.IOException {
-        int n = 0;
-        try (java.nio.file.DirectoryStream<Path> fds = java.nio.file.Files.newDirectoryStream(Path.of("/proc/" + pid + "/fd"))) {
-            for (Path fd : fds) {
-                try {
-                    if (java.nio.file.Files.readSymbolicLink(fd).toString().startsWith("socket:")) {
-                        n++;
-                    }
-                } catch (java.nio.file.NoSuchFileException e) {
-                    // closed while we looked
-                }
-            }
-        }
-        return n;
+        return (int) ProcFds.links(pid).stream().filter(l -> l.startsWith("socket:")).count();
     }
 
     /**

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The loop of {@link Chapter14FdPassingTest}, run in a JVM of its own with a fixed, pre-touched
@@ -70,22 +69,8 @@ public final class FdPassLoop {
      * count of /proc/self/fd would take for a leak.
      */
     static long descriptors(String file) throws IOException {
-        Path target = Path.of(file).toRealPath();
-        long n = 0;
-        try (Stream<Path> s = Files.list(Path.of("/proc/self/fd"))) {
-            for (Path fd : (Iterable<Path>) s::iterator) {
-                Path link;
-                try {
-                    link = Files.readSymbolicLink(fd);
-                } catch (IOException e) {
-                    continue; // closed while listed (the listing's own descriptor)
-                }
-                if (link.equals(target) || link.toString().startsWith("socket:")) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        String target = Path.of(file).toRealPath().toString();
+        return ProcFds.links("self").stream().filter(l -> l.equals(target) || l.startsWith("socket:")).count();
     }
 
     static long rssKb() throws IOException {

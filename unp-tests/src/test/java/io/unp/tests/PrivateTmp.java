@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import io.unp.testkit.Need;
 
 /**
@@ -114,17 +113,12 @@ final class PrivateTmp implements AutoCloseable {
 
     static boolean bound(long pid, String path, boolean listening) {
         Set<String> inodes = new HashSet<>();
-        try (Stream<Path> fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
-            fds.forEach(fd -> {
-                try {
-                    String link = Files.readSymbolicLink(fd).toString();
-                    if (link.startsWith("socket:[")) {
-                        inodes.add(link.substring(8, link.length() - 1));
-                    }
-                } catch (IOException e) {
-                    // closed meanwhile
+        try {
+            for (String link : ProcFds.links(pid)) {
+                if (link.startsWith("socket:[")) {
+                    inodes.add(link.substring(8, link.length() - 1));
                 }
-            });
+            }
             for (String line : Files.readAllLines(Path.of("/proc/net/unix"))) {
                 // Num RefCount Protocol Flags Type St Inode Path; flags 00010000: listening
                 String[] c = line.trim().split("\\s+");
