@@ -195,9 +195,6 @@ bench_c_dir() { # [dir] programs...
     done
 }
 
-# bench_start_c PROGRAM [args]: starts a C server with its soft descriptor limit raised to the
-# hard one (the Java servers raise their own, as sysconf(_SC_OPEN_MAX) lets the C size itself);
-# sets bench_started to its pid.
 # bench_servers DEFAULT [NAME...]: sets servers=() from BENCH_SERVERS (or DEFAULT), in that order:
 # c (only with a C build directory, after bench_c_dir), unp17, unp25 (only where Java 25 is), and
 # the NAMEs the calling script knows besides; dies on any other name, or when none is left.
@@ -222,6 +219,9 @@ bench_servers() {
     ((${#servers[@]} > 0)) || bench_die "no server to measure"
 }
 
+# bench_start_c PROGRAM [args]: starts a C server with its soft descriptor limit raised to the
+# hard one (the Java servers raise their own, as sysconf(_SC_OPEN_MAX) lets the C size itself);
+# sets bench_started to its pid.
 bench_start_c() {
     (
         ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
