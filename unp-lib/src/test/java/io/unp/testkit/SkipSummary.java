@@ -16,13 +16,15 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Ends a module's test run with the tests that were skipped and why, grouped by reason, on
- * standard output: a run that passed with tests skipped says so on the console, not only in
+ * Ends each test run (a module's, or one test class's where surefire forks) with the tests
+ * that were skipped and why, grouped by reason, on standard output: a run that passed with
+ * tests skipped says so on the console, not only in
  * {@code target/surefire-reports}. Prints nothing when nothing was skipped. Registered for the
  * JUnit Platform (Jupiter and jqwik alike) in {@code META-INF/services}.
  *
  * <p>unp-tests gets it, and its registration, from unp-lib's test kit jar (the {@code testkit}
- * test-jar). With surefire's two JVMs there (forkCount), each JVM prints its own list.
+ * test-jar). There surefire's two JVMs (forkCount) run each test class as a test plan of its
+ * own, so the list comes after each class that skipped something, with that class's tests only.
  */
 public final class SkipSummary implements TestExecutionListener {
     private static final String ASSUMPTION = "Assumption failed: ";
@@ -95,5 +97,7 @@ public final class SkipSummary implements TestExecutionListener {
         });
         out.println();
         out.flush();
+        skipped.clear(); // a plan prints only its own: surefire's forks run one plan per class
+        count = 0;
     }
 }
