@@ -61,16 +61,22 @@ public final class Readline {
         return b;
     }
 
+    /**
+     * Drops what was read ahead on {@code fd}, which is being closed. The {@link Buffer} stays in
+     * its slot for the next descriptor of that number (a server's next connection, usually):
+     * a connection then costs no allocation and no class lock, and a slot never goes back to
+     * null, so this needs no lock against {@link #create} growing the table.
+     */
     private static void forget(int fd) {
         AtomicReferenceArray<Buffer> t = buffers;
-        if (fd < 0 || fd >= t.length() || t.get(fd) == null) {
-            return; // nothing read through readline on it: no lock for a close (threaded servers close in parallel)
+        Buffer b = fd >= 0 && fd < t.length() ? t.get(fd) : null;
+        if (b == null) {
+            return; // nothing read through readline on it
         }
-        synchronized (Readline.class) { // against create() growing the table meanwhile
-            t = buffers;
-            if (fd < t.length()) {
-                t.set(fd, null);
-            }
+        synchronized (b) {
+            b.data = null;
+            b.count = 0;
+            b.next = 0;
         }
     }
 
@@ -88,7 +94,7 @@ public final class Readline {
     }
 
     /** Each thread's one spare read-ahead array (null: none). */
-    private static final ThreadLocal<byte[][]> SPARE = new ThreadLocal<>() {
+    private static final ThreadLocal<byte[][]> SPARE = new FirstThreadLocal<>() {
         @Override
         protected byte[][] initialValue() {
             return new byte[1][];

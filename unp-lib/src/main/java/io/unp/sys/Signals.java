@@ -430,12 +430,11 @@ public final class Signals {
     /** How long a read at the mark waits for a SIGURG handler that may have come and gone. */
     private static final long URGENT_WAIT_NANOS = 1_000_000_000L;
 
-    static {
-        Sys.onClose(fd -> {
-            if (anyUrgentOwned) { // no map operation per close in a program that never took SIGURG
-                URGENT_OWNED.remove(fd);
-            }
-        });
+    /** {@code fd} is being closed (by {@link Sys#close} or {@link Sys#dup2}): it is no longer ours for SIGURG. */
+    static void closing(int fd) {
+        if (anyUrgentOwned) { // no map operation per close in a program that never took SIGURG
+            URGENT_OWNED.remove(fd);
+        }
     }
 
     /**

@@ -30,7 +30,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
@@ -48,7 +48,8 @@ public final class Sys {
 
     private static final int EINTR = Errno.EINTR.code();
     private static final ThreadLocal<int[]> LAST_ERRNO = new IntCell();
-    private static final List<IntConsumer> CLOSE_LISTENERS = new CopyOnWriteArrayList<>();
+    /** The {@link #onClose} listeners: replaced, never changed, so a close reads it without a lock or an iterator. */
+    private static volatile IntConsumer[] closeListeners = new IntConsumer[0];
 
     private static LibC c() {
         return Native.libc();
@@ -112,8 +113,11 @@ public final class Sys {
      * kernel can reuse the number) and on every {@link #dup2} onto it; the book's per-descriptor
      * buffers (readline) forget a descriptor this way.
      */
-    public static void onClose(IntConsumer listener) {
-        CLOSE_LISTENERS.add(listener);
+    public static synchronized void onClose(IntConsumer listener) {
+        IntConsumer[] now = closeListeners;
+        IntConsumer[] next = Arrays.copyOf(now, now.length + 1);
+        next[now.length] = listener;
+        closeListeners = next;
     }
 
     // ---- sockets
@@ -326,8 +330,10 @@ public final class Sys {
     }
 
     private static void closed(int fd) {
-        for (IntConsumer l : CLOSE_LISTENERS) {
-            l.accept(fd);
+        Signals.closing(fd);
+        IntConsumer[] listeners = closeListeners;
+        for (int i = 0; i < listeners.length; i++) {
+            listeners[i].accept(fd);
         }
     }
 

@@ -7,6 +7,7 @@ import static io.unp.lib.Unp.MAXLINE;
 import static io.unp.lib.Writen.Writen;
 
 import io.unp.lib.Err;
+import io.unp.lib.FirstThreadLocal;
 import io.unp.sys.Sys;
 
 /**
@@ -33,8 +34,12 @@ final class WebChild {
     }
 
     /** C's stack arrays, one pair per thread (a threaded server serves clients in parallel). */
-    private static final ThreadLocal<byte[][]> BUFFERS =
-            ThreadLocal.withInitial(() -> new byte[][] {new byte[MAXLINE], new byte[MAXN]});
+    private static final ThreadLocal<byte[][]> BUFFERS = new FirstThreadLocal<>() {
+        @Override
+        protected byte[][] initialValue() {
+            return new byte[][] {new byte[MAXLINE], new byte[MAXN]};
+        }
+    };
 
     /** {@code web_child} linked with the library's {@code Readline} (serv00-05). */
     static void webChild(int sockfd) {

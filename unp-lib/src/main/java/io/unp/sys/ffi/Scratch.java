@@ -12,7 +12,7 @@ import java.lang.ref.Cleaner;
  * holds data buffers and {@code pollfd} arrays and grows to the largest size asked for. A thread
  * never uses its scratch for two calls at once (signal handlers run on threads of their own).
  * When the thread ends, its scratch becomes unreachable and a {@link Cleaner} frees both
- * blocks.
+ * blocks (except the first thread's: {@link #get}).
  */
 final class Scratch {
     static final int ADDR = 0;          // struct sockaddr_storage, 128 bytes
@@ -50,6 +50,7 @@ final class Scratch {
         }
     }
 
+    private final Thread owner = Thread.currentThread();
     private final Blocks blocks = new Blocks();
     /** The fixed block's address. */
     final long small;
@@ -70,9 +71,31 @@ final class Scratch {
         return p;
     }
 
+    /**
+     * The scratch of the first thread that asked for one (in most of the book's programs the only
+     * thread, in a threaded server its main thread), looked at before {@link #LOCAL}: a
+     * {@code ThreadLocal} lookup costs more than the rest of a short call's Java in a JVM that
+     * compiles with C1 only (a forked child: {@code Reference.refersTo} is a call into the VM
+     * there, not an intrinsic), and a chapter 27 connection makes five such calls. Never
+     * freed: it stays with the process even if its thread ends.
+     */
+    private static Scratch first;
+
     /** This thread's scratch. */
     static Scratch get() {
-        return LOCAL.get();
+        Scratch s = first; // a plain read: a Scratch seen through it has its final owner set
+        if (s != null && s.owner == Thread.currentThread()) {
+            return s;
+        }
+        return lookUp();
+    }
+
+    private static Scratch lookUp() {
+        Scratch s = LOCAL.get();
+        if (first == null) {
+            first = s; // a race between two first threads leaves one of them: either will do
+        }
+        return s;
     }
 
     /** The address of at least {@code size} bytes of this thread's growable block. */
