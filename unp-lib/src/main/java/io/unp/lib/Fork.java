@@ -2,6 +2,11 @@ package io.unp.lib;
 
 import io.unp.sys.Sys;
 import java.io.IOException;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +31,8 @@ import java.util.Map;
  * settings, and a server's child gets the server's options; its entry point is
  * {@link ForkChildMain}. Where the parent's options cannot be read (started with
  * {@code -jar}), the child gets the server options of {@link JvmOptions}, the table
- * {@code scripts/unp} uses: a process that forks children to serve clients is a server.
+ * {@code scripts/unp} uses: a process that forks children to serve clients is a server. A child
+ * class marked {@link LightJit} gets C1 only in front of those.
  *
  * <p>A new JVM takes 60 to 130 ms to start on this project's machines, and a fork-per-client
  * server's client waits that long for its first byte. With {@code UNP_FORK_SPARE=1} a fork is
@@ -51,7 +57,22 @@ public final class Fork {
         default void rehearse() {}
     }
 
+    /**
+     * Marks a {@link Child} whose JVM compiles with C1 only: the {@code light-child} rows of the
+     * options table ({@link JvmOptions#lightChild}) go before the parent's options. For children
+     * that are one of many doing the same work (a preforked pool: every child JVM compiles the
+     * same code, each for its share of the clients) or that live for one short request; in
+     * chapter 27's servers C2 cost each child 55 ms of CPU and bought nothing measurable. A
+     * child without it runs with its parent's options (a server's full JIT), as does any child
+     * whose parent was given a {@code -XX:TieredStopAtLevel} of its own.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    public @interface LightJit {}
+
     private static volatile List<String> jvmPrefix;
+    private static volatile List<String> lightJvmPrefix;
 
     /**
      * Starts a child process running {@code child.run(fds)}; the child inherits all of the
@@ -64,7 +85,7 @@ public final class Fork {
         if (ForkSpare.enabled()) {
             return ForkSpare.fork(child, fds);
         }
-        List<String> argv = new ArrayList<>(jvmPrefix());
+        List<String> argv = new ArrayList<>(jvmPrefix(child));
         argv.add(ForkChildMain.class.getName());
         argv.add(child.getName());
         for (int fd : fds) {
@@ -83,6 +104,23 @@ public final class Fork {
         if (prefix == null) {
             prefix = computeJvmPrefix();
             jvmPrefix = prefix;
+        }
+        return prefix;
+    }
+
+    /** {@link #jvmPrefix()}, with the {@code light-child} options first for a {@link LightJit} child. */
+    static List<String> jvmPrefix(Class<?> child) {
+        if (child == null || !child.isAnnotationPresent(LightJit.class)) {
+            return jvmPrefix();
+        }
+        List<String> prefix = lightJvmPrefix;
+        if (prefix == null) {
+            List<String> plain = jvmPrefix();
+            prefix = new ArrayList<>();
+            prefix.add(plain.get(0));
+            prefix.addAll(JvmOptions.lightChild(Runtime.version().feature()));
+            prefix.addAll(plain.subList(1, plain.size()));
+            lightJvmPrefix = prefix;
         }
         return prefix;
     }

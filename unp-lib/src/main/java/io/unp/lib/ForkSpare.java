@@ -127,7 +127,7 @@ public final class ForkSpare {
         int[] sv = new int[2];
         Sys.socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv); // no other child may get either end
         try {
-            List<String> argv = new ArrayList<>(Fork.jvmPrefix());
+            List<String> argv = new ArrayList<>(Fork.jvmPrefix(loaded(preload)));
             argv.add(SpareChildMain.class.getName());
             argv.add("3");
             if (preload != null) {
@@ -144,6 +144,18 @@ public final class ForkSpare {
             throw e;
         } finally {
             Sys.close(sv[1]);
+        }
+    }
+
+    /** The class named {@code name} if this JVM has loaded it (a child class it forked), else null. */
+    private static Class<?> loaded(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Class.forName(name, false, ForkSpare.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
         }
     }
 

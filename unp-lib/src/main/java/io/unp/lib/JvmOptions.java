@@ -44,6 +44,20 @@ public final class JvmOptions {
      * those that keep the JVM silent (scripts/unp leaves them out when {@code UNP_DEBUG=1}).
      */
     public static List<String> of(int feature, Role role, boolean quiet) {
+        return rows(feature, role, quiet, false);
+    }
+
+    /**
+     * The options the table gives a {@link Fork.LightJit} child JVM (its {@code light-child} rows)
+     * on Java {@code feature}: only those; the child gets the rest with its parent's options,
+     * after these.
+     */
+    public static List<String> lightChild(int feature) {
+        return rows(feature, null, false, true);
+    }
+
+    /** The options of the rows for Java {@code feature} and {@code role}, or only the {@code light-child} rows. */
+    private static List<String> rows(int feature, Role role, boolean quiet, boolean lightChild) {
         List<String> out = new ArrayList<>();
         try (InputStream in = JvmOptions.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -56,7 +70,7 @@ public final class JvmOptions {
                 if (f.length < 3 || f[0].startsWith("#")) {
                     continue;
                 }
-                if (inRange(feature, f[0]) && appliesTo(f[1], role, quiet)) {
+                if (inRange(feature, f[0]) && (lightChild ? f[1].equals("light-child") : appliesTo(f[1], role, quiet))) {
                     out.add(f[2]);
                 }
             }

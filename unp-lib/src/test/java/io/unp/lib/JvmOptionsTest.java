@@ -43,6 +43,37 @@ class JvmOptionsTest {
     }
 
     @Test
+    void aLightChildGetsC1OnlyAndNoneOfTheRowsForEveryone() {
+        for (int v : new int[] {17, 25}) {
+            assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:Tier3BackEdgeThreshold=2000"), JvmOptions.lightChild(v));
+            assertFalse(JvmOptions.of(v, JvmOptions.Role.SERVER, true).contains("-XX:Tier3BackEdgeThreshold=2000"));
+        }
+    }
+
+    @Fork.LightJit
+    static final class Light implements Fork.Child {
+        @Override
+        public void run(int[] fds) {}
+    }
+
+    static final class Plain implements Fork.Child {
+        @Override
+        public void run(int[] fds) {}
+    }
+
+    @Test
+    void forkPutsTheLightRowsFirstSoThatTheParentsOwnOptionsWin() {
+        List<String> plain = Fork.jvmPrefix(Plain.class);
+        assertEquals(Fork.jvmPrefix(), plain, "a child without the mark runs with its parent's options");
+        List<String> light = Fork.jvmPrefix(Light.class);
+        List<String> rows = JvmOptions.lightChild(Runtime.version().feature());
+        assertEquals(plain.get(0), light.get(0));
+        assertTrue(light.get(0).endsWith("/bin/java"), light.toString());
+        assertEquals(rows, light.subList(1, 1 + rows.size()), light.toString());
+        assertEquals(plain.subList(1, plain.size()), light.subList(1 + rows.size(), light.size()), light.toString());
+    }
+
+    @Test
     void everyOptionOnceAndNoneWithBlanks() {
         for (int v : new int[] {17, 21, 22, 23, 24, 25, 26}) {
             for (JvmOptions.Role r : JvmOptions.Role.values()) {

@@ -14,6 +14,7 @@ import io.unp.sys.Sys;
  * {@code accept} on the same listening socket, and the kernel gives each connection to one of
  * them (serv02).
  */
+@Fork.LightJit // one of a pool: each child JVM would compile the same code with C2 for its share
 public final class Child02 implements Fork.Child {
     /** {@code child_make}: returns the child's pid. */
     static int childMake(int i, int listenfd, int addrlen) {

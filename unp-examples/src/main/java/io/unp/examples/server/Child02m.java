@@ -15,6 +15,7 @@ import io.unp.sys.Sys;
  * {@code meter} (serv02m): the distribution of connections over children that section 27.6
  * shows.
  */
+@Fork.LightJit // one of a pool: each child JVM would compile the same code with C2 for its share
 public final class Child02m implements Fork.Child {
     /** The counters, {@code long cptr[nchildren]} in memory shared with the parent. */
     private static SharedMemory cptr;

@@ -13,6 +13,7 @@ import io.unp.sys.Sys;
  * server/child03.c (figure 27.13): a preforked child that takes the {@code fcntl} lock around
  * {@code accept} ({@link LockFcntl}), so only one child at a time waits in it (serv03).
  */
+@Fork.LightJit // one of a pool: each child JVM would compile the same code with C2 for its share
 public final class Child03 implements Fork.Child {
     /** {@code child_make}: returns the child's pid. */
     static int childMake(int i, int listenfd, int addrlen, int lockfd) {

@@ -14,6 +14,7 @@ import io.unp.sys.Sys;
  * server/child03m.c: {@link Child03} that counts its clients in the parent's {@code meter}
  * (serv03m).
  */
+@Fork.LightJit // one of a pool: each child JVM would compile the same code with C2 for its share
 public final class Child03m implements Fork.Child {
     private static SharedMemory cptr;
 

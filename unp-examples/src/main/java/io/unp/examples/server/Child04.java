@@ -13,6 +13,7 @@ import io.unp.sys.Sys;
  * server/child04.c: {@link Child03}'s loop linked with {@link LockPthread}: the lock around
  * {@code accept} is a process-shared pthread mutex in shared memory (serv04).
  */
+@Fork.LightJit // one of a pool: each child JVM would compile the same code with C2 for its share
 public final class Child04 implements Fork.Child {
     /** {@code child_make}: returns the child's pid. */
     static int childMake(int i, int listenfd, int addrlen, int lockfd) {

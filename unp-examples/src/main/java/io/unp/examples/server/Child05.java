@@ -18,6 +18,7 @@ import io.unp.sys.Sys;
  * passes it each connected socket over a stream pipe ({@code read_fd}), and the child writes a
  * byte back when it is ready for the next (serv05).
  */
+@Fork.LightJit // one of a pool: each child JVM would compile the same code with C2 for its share
 public final class Child05 implements Fork.Child {
     private static final int STDERR_FILENO = 2;
     /** C's {@code ""}: one NUL byte. */

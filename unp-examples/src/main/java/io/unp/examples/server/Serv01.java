@@ -52,6 +52,7 @@ public final class Serv01 {
     }
 
     /** The child process: {@code fds} are the listening and the connected socket. */
+    @Fork.LightJit // lives for one short request: C2 would start compiling about when it ends
     public static final class Child implements Fork.Child {
         @Override
         public void run(int[] fds) {
