@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>Like the book's version this reads up to {@link Unp#MAXLINE} bytes at a time and hands
  * them out one line per call. Unlike it, the buffer is kept per descriptor rather than in one
  * static buffer: with one static buffer, a server reading from several clients would hand one
- * client's buffered bytes to another. A descriptor's buffer is dropped when it is closed
- * through {@link Sys#close} (before the kernel can reuse the number) or replaced by
+ * client's buffered bytes to another. A descriptor's buffered bytes are dropped when it is
+ * closed through {@link Sys#close} (before the kernel can reuse the number) or replaced by
  * {@link Sys#dup2}.
  *
  * <p>The count returned is always the number of bytes stored. The second edition's C returns

@@ -75,9 +75,9 @@ final class Scratch {
      * The scratch of the first thread that asked for one (in most of the book's programs the only
      * thread, in a threaded server its main thread), looked at before {@link #LOCAL}: a
      * {@code ThreadLocal} lookup costs more than the rest of a short call's Java in a JVM that
-     * compiles with C1 only (a forked child: {@code Reference.refersTo} is a call into the VM
-     * there, not an intrinsic), and a chapter 27 connection makes five such calls. Never
-     * freed: it stays with the process even if its thread ends.
+     * compiles with C1 only (a child marked {@code Fork.LightJit}: {@code Reference.refersTo} is
+     * a call into the VM there, not an intrinsic), and a chapter 27 connection makes five such
+     * calls. Never freed: it stays with the process even if its thread ends.
      */
     private static Scratch first;
 
