@@ -3,7 +3,8 @@ package io.unp.lib;
 import io.unp.abi.Errno;
 import io.unp.sys.ErrnoException;
 import io.unp.sys.Sys;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * {@code readline} and {@code Readline} ({@code lib/readline.c}): read a line from a
@@ -26,17 +27,30 @@ public final class Readline {
 
     /**
      * The buffers, indexed by descriptor: a lookup is an array read, with no boxing and no
-     * allocation per call (a server's hot path). Grown, and changed, under the class lock.
+     * allocation per call (a server's hot path). Slots are filled, and the table grown, under
+     * the class lock, and a slot once filled keeps its {@link Buffer} for good, so a plain read
+     * is enough: it finds the Buffer, or null and then {@link #create} finds it under the lock.
+     * A Buffer read this way may have been made by another thread; everything in it is read
+     * and written under its own lock. (A plain array: an {@code AtomicReferenceArray} set up
+     * its VarHandles at a preforked child's first connection.)
      */
-    private static volatile AtomicReferenceArray<Buffer> buffers = new AtomicReferenceArray<>(64);
+    private static volatile Buffer[] buffers = new Buffer[64];
 
     static {
-        Sys.onClose(Readline::forget);
+        Sys.onClose(new Forget());
+    }
+
+    /** {@link #forget} as a close listener: a class, not a method reference, so no lambda is spun at a child's first connection. */
+    private static final class Forget implements IntConsumer {
+        @Override
+        public void accept(int fd) {
+            forget(fd);
+        }
     }
 
     private static Buffer bufferFor(int fd) {
-        AtomicReferenceArray<Buffer> t = buffers;
-        Buffer b = fd >= 0 && fd < t.length() ? t.get(fd) : null;
+        Buffer[] t = buffers;
+        Buffer b = fd >= 0 && fd < t.length ? t[fd] : null;
         return b != null ? b : create(fd);
     }
 
@@ -44,19 +58,15 @@ public final class Readline {
         if (fd < 0) {
             throw new IllegalArgumentException("descriptor " + fd);
         }
-        AtomicReferenceArray<Buffer> t = buffers;
-        if (fd >= t.length()) {
-            AtomicReferenceArray<Buffer> bigger = new AtomicReferenceArray<>(Math.max(fd + 1, t.length() * 2));
-            for (int i = 0; i < t.length(); i++) {
-                bigger.set(i, t.get(i));
-            }
-            buffers = bigger;
-            t = bigger;
+        Buffer[] t = buffers;
+        if (fd >= t.length) {
+            t = Arrays.copyOf(t, Math.max(fd + 1, t.length * 2));
+            buffers = t;
         }
-        Buffer b = t.get(fd);
+        Buffer b = t[fd];
         if (b == null) {
             b = new Buffer();
-            t.set(fd, b);
+            t[fd] = b;
         }
         return b;
     }
@@ -65,11 +75,12 @@ public final class Readline {
      * Drops what was read ahead on {@code fd}, which is being closed. The {@link Buffer} stays in
      * its slot for the next descriptor of that number (a server's next connection, usually):
      * a connection then costs no allocation and no class lock, and a slot never goes back to
-     * null, so this needs no lock against {@link #create} growing the table.
+     * null, so this needs no lock against {@link #create} growing the table (the grown table
+     * holds the same Buffer).
      */
     private static void forget(int fd) {
-        AtomicReferenceArray<Buffer> t = buffers;
-        Buffer b = fd >= 0 && fd < t.length() ? t.get(fd) : null;
+        Buffer[] t = buffers;
+        Buffer b = fd >= 0 && fd < t.length ? t[fd] : null;
         if (b == null) {
             return; // nothing read through readline on it
         }
@@ -186,8 +197,8 @@ public final class Readline {
      * look here first.
      */
     public static int buffered(int fd) {
-        AtomicReferenceArray<Buffer> t = buffers;
-        Buffer b = fd >= 0 && fd < t.length() ? t.get(fd) : null;
+        Buffer[] t = buffers;
+        Buffer b = fd >= 0 && fd < t.length ? t[fd] : null;
         if (b == null) {
             return 0;
         }

@@ -43,8 +43,19 @@ final class WebChild {
 
     /** {@code web_child} linked with the library's {@code Readline} (serv00-05). */
     static void webChild(int sockfd) {
-        webChild(sockfd, io.unp.lib.Readline::Readline);
+        webChild(sockfd, LIBRARY_READLINE);
     }
+
+    /**
+     * The library's {@code Readline}: a class, not a method reference, so that a preforked
+     * child's first client does not wait while the JVM spins a lambda for it.
+     */
+    private static final LineReader LIBRARY_READLINE = new LineReader() {
+        @Override
+        public int readline(int fd, byte[] buf, int maxlen) {
+            return io.unp.lib.Readline.Readline(fd, buf, maxlen);
+        }
+    };
 
     /**
      * Serves a one-byte request on a socket pair of its own and reads the answer: what a warm
