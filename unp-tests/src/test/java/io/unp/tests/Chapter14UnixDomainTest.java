@@ -149,7 +149,7 @@ class Chapter14UnixDomainTest {
 
         try (Programs.Proc mycat = Programs.start("unixdomain/mycat", fifo.toString())) {
             ProcessHandle openfile = awaitDescendant(mycat, "unixdomain/openfile");
-            List<String> argv = cmdline(openfile.pid());
+            List<String> argv = ProcCmdline.orEmpty(openfile.pid());
             int at = argv.indexOf("unixdomain/openfile");
             assertEquals(List.of(fifo.toString(), "0"), argv.subList(at + 2, argv.size()),
                     "openfile <sockfd#> <filename> <mode>: " + argv);
@@ -172,22 +172,13 @@ class Chapter14UnixDomainTest {
         long end = System.nanoTime() + T.toNanos();
         while (System.nanoTime() < end) {
             Optional<ProcessHandle> child = parent.process().descendants()
-                    .filter(h -> cmdline(h.pid()).contains(argument)).findFirst();
+                    .filter(h -> ProcCmdline.orEmpty(h.pid()).contains(argument)).findFirst();
             if (child.isPresent()) {
                 return child.get();
             }
             Thread.sleep(20);
         }
         throw new AssertionError("no child running " + argument + "\n--- stderr\n" + parent.stderrSoFar());
-    }
-
-    private static List<String> cmdline(long pid) {
-        try {
-            byte[] raw = Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline"));
-            return Arrays.asList(new String(raw, StandardCharsets.ISO_8859_1).split("\0"));
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 
     @Test

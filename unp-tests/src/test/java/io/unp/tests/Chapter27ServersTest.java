@@ -304,22 +304,18 @@ class Chapter27ServersTest {
     void preforkedChildrenCompileWithC1OnlyAndTheServerWithBothCompilers() throws Exception {
         try (NetNs ns = NetNs.create()) {
             Programs.Proc srv = start(ns, "serv02");
-            List<String> server = cmdline(srv.pid());
+            List<String> server = ProcCmdline.of(srv.pid());
             assertFalse(server.stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel")), "server: " + server);
             List<ProcessHandle> kids = srv.process().children().toList();
             assertEquals(N, kids.size(), kids.toString());
             for (ProcessHandle k : kids) {
-                List<String> child = cmdline(k.pid());
+                List<String> child = ProcCmdline.of(k.pid());
                 List<String> levels = child.stream().filter(a -> a.startsWith("-XX:TieredStopAtLevel")).toList();
                 assertEquals(List.of("-XX:TieredStopAtLevel=1"), levels, "child: " + child);
             }
             srv.signal("INT");
             assertEquals(0, srv.await(T).exit());
         }
-    }
-
-    private static List<String> cmdline(long pid) throws IOException {
-        return List.of(Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).split("\0"));
     }
 
     private static double cpuSeconds(long pid) throws IOException {

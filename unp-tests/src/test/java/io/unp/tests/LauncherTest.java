@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.unp.lib.JvmOptions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -197,21 +196,16 @@ class LauncherTest {
             Programs.Proc viaLauncher = ns.startCommand("env", "UNP_NO_BUILD=1", "JAVA_HOME=" + testJava(), unp(),
                     "tcpcliserv/tcpserv01");
             ns.awaitListening(viaLauncher, 9877, Duration.ofSeconds(30));
-            List<String> launched = cmdline(viaLauncher.pid());
+            List<String> launched = ProcCmdline.of(viaLauncher.pid());
             viaLauncher.close();
             Programs.Proc viaTests = ns.start("tcpcliserv/tcpserv01");
             ns.awaitListening(viaTests, 9877, Duration.ofSeconds(30));
-            List<String> tested = cmdline(viaTests.pid());
+            List<String> tested = ProcCmdline.of(viaTests.pid());
             viaTests.close();
             assertEquals(launched, tested);
             assertTrue(launched.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-XX:AOTCache=")),
                     "with the archive: " + launched);
         }
-    }
-
-    private static List<String> cmdline(long pid) throws IOException {
-        byte[] raw = Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline"));
-        return List.of(new String(raw, StandardCharsets.ISO_8859_1).split("\0"));
     }
 
     @Test
