@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Runs the book's programs as real processes, exactly as {@code scripts/unp} does: the java
@@ -236,17 +238,23 @@ public final class Programs {
 
         /** Waits until standard output contains {@code text}; false on timeout. */
         public boolean awaitStdout(String text, Duration timeout) throws InterruptedException {
+            return awaitStdout(out -> out.contains(text), timeout);
+        }
+
+        /** Waits until {@code pattern} matches somewhere in standard output; false on timeout. */
+        public boolean awaitStdout(Pattern pattern, Duration timeout) throws InterruptedException {
+            return awaitStdout(out -> pattern.matcher(out).find(), timeout);
+        }
+
+        private boolean awaitStdout(Predicate<String> done, Duration timeout) throws InterruptedException {
             long end = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < end) {
-                if (stdoutSoFar().contains(text)) {
-                    return true;
-                }
-                if (!process.isAlive() && stdoutSoFar().contains(text)) {
+                if (done.test(stdoutSoFar())) {
                     return true;
                 }
                 Thread.sleep(20);
             }
-            return stdoutSoFar().contains(text);
+            return done.test(stdoutSoFar());
         }
 
         /** Waits for the process to end; kills it and fails if it takes longer than {@code timeout}. */
