@@ -40,7 +40,7 @@ public final class ArpReq implements IoctlArg {
 
     /** {@code arp_ha.sa_family}: the hardware type (ARPHRD_ETHER). */
     public int arpHaFamily() {
-        return Structs.u16(bytes, ARPREQ_ARP_HA);
+        return HostOrder.u16(bytes, ARPREQ_ARP_HA);
     }
 
     /** {@code arp_ha.sa_data}: the hardware address and what follows it (14 bytes, a copy). */
@@ -50,7 +50,7 @@ public final class ArpReq implements IoctlArg {
 
     /** {@code arp_flags} (ATF_COM: complete, ATF_PERM: permanent ...). */
     public int arpFlags() {
-        return Structs.i32(bytes, ARPREQ_ARP_FLAGS);
+        return HostOrder.i32(bytes, ARPREQ_ARP_FLAGS);
     }
 
     /** {@code arp_dev}: the interface name. */

@@ -3,9 +3,6 @@ package io.unp.net;
 import io.unp.abi.Constants;
 import io.unp.abi.Layouts;
 import io.unp.abi.Ucred;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -31,9 +28,6 @@ public final class Cmsg {
     public static final int HDR_SIZE = Layouts.CMSGHDR_SIZE;
     private static final int ALIGN = Layouts.CMSG_ALIGNMENT;
     private static final int DATA = Layouts.CMSG_DATA_OFFSET;
-
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.nativeOrder());
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     private final byte[] buf;
     private final int off;
@@ -85,34 +79,34 @@ public final class Cmsg {
 
     /** {@code cmsg_len}: header plus data, without the trailing padding, as the kernel wrote it. */
     public long len() {
-        return off + Long.BYTES <= limit ? (long) LONG.get(buf, off) : 0;
+        return off + Long.BYTES <= limit ? HostOrder.i64(buf, off) : 0;
     }
 
     /** {@code cmsg_level}: {@code SOL_SOCKET}, {@code IPPROTO_IP}, {@code IPPROTO_IPV6} ... */
     public int level() {
-        return (int) INT.get(buf, off + Layouts.CMSGHDR_CMSG_LEVEL);
+        return HostOrder.i32(buf, off + Layouts.CMSGHDR_CMSG_LEVEL);
     }
 
     /** {@code cmsg_type}: {@code SCM_RIGHTS}, {@code SCM_CREDENTIALS}, {@code IP_PKTINFO} ... */
     public int type() {
-        return (int) INT.get(buf, off + Layouts.CMSGHDR_CMSG_TYPE);
+        return HostOrder.i32(buf, off + Layouts.CMSGHDR_CMSG_TYPE);
     }
 
     /** Sets {@code cmsg_len} (normally {@link #CMSG_LEN} of the data's size). */
     public Cmsg setLen(long len) {
-        LONG.set(buf, off, len);
+        HostOrder.i64(buf, off, len);
         return this;
     }
 
     /** Sets {@code cmsg_level}. */
     public Cmsg setLevel(int level) {
-        INT.set(buf, off + Layouts.CMSGHDR_CMSG_LEVEL, level);
+        HostOrder.i32(buf, off + Layouts.CMSGHDR_CMSG_LEVEL, level);
         return this;
     }
 
     /** Sets {@code cmsg_type}. */
     public Cmsg setType(int type) {
-        INT.set(buf, off + Layouts.CMSGHDR_CMSG_TYPE, type);
+        HostOrder.i32(buf, off + Layouts.CMSGHDR_CMSG_TYPE, type);
         return this;
     }
 
@@ -150,7 +144,7 @@ public final class Cmsg {
      */
     public int dataInt(int index) {
         Objects.checkFromIndexSize((long) index * Integer.BYTES, Integer.BYTES, dataLen());
-        return (int) INT.get(buf, off + DATA + index * Integer.BYTES);
+        return HostOrder.i32(buf, off + DATA + index * Integer.BYTES);
     }
 
     /**
@@ -208,7 +202,7 @@ public final class Cmsg {
      */
     public Cmsg setDataInt(int index, int value) {
         Objects.checkFromIndexSize(off + DATA + (long) index * Integer.BYTES, Integer.BYTES, buf.length);
-        INT.set(buf, off + DATA + index * Integer.BYTES, value);
+        HostOrder.i32(buf, off + DATA + index * Integer.BYTES, value);
         return this;
     }
 

@@ -68,7 +68,7 @@ public final class IfReq implements IoctlArg {
 
     /** {@code ifr_addr.sa_family}. */
     public int ifrAddrFamily() {
-        return Structs.u16(bytes, IFREQ_IFR_ADDR);
+        return HostOrder.u16(bytes, IFREQ_IFR_ADDR);
     }
 
     /** {@code ifr_broadaddr}, as SIOCGIFBRDADDR fills it. */
@@ -88,28 +88,28 @@ public final class IfReq implements IoctlArg {
 
     /** {@code ifr_flags}: the IFF_ flags (a C {@code short}, read unsigned). */
     public int ifrFlags() {
-        return Structs.u16(bytes, IFREQ_IFR_FLAGS);
+        return HostOrder.u16(bytes, IFREQ_IFR_FLAGS);
     }
 
     /** Sets {@code ifr_flags}. */
     public IfReq ifrFlags(int flags) {
-        Structs.u16(bytes, IFREQ_IFR_FLAGS, flags);
+        HostOrder.u16(bytes, IFREQ_IFR_FLAGS, flags);
         return this;
     }
 
     /** {@code ifr_mtu}. */
     public int ifrMtu() {
-        return Structs.i32(bytes, IFREQ_IFR_MTU);
+        return HostOrder.i32(bytes, IFREQ_IFR_MTU);
     }
 
     /** {@code ifr_ifindex}. */
     public int ifrIfindex() {
-        return Structs.i32(bytes, IFREQ_IFR_IFINDEX);
+        return HostOrder.i32(bytes, IFREQ_IFR_IFINDEX);
     }
 
     /** {@code ifr_hwaddr.sa_family}: the hardware type (ARPHRD_ETHER ...), as SIOCGIFHWADDR fills it. */
     public int ifrHwaddrFamily() {
-        return Structs.u16(bytes, IFREQ_IFR_HWADDR);
+        return HostOrder.u16(bytes, IFREQ_IFR_HWADDR);
     }
 
     /** {@code ifr_hwaddr.sa_data}: the hardware address and what follows it (14 bytes, a copy). */

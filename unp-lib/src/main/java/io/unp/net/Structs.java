@@ -3,8 +3,6 @@ package io.unp.net;
 import io.unp.abi.CString;
 import io.unp.abi.Constants;
 import io.unp.abi.Layouts;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /** Reading and writing the fields of the ioctl structures, which embed a {@code struct sockaddr}. */
 final class Structs {
@@ -36,21 +34,5 @@ final class Structs {
         java.util.Arrays.fill(b, off, off + Constants.IFNAMSIZ, (byte) 0);
         byte[] n = CString.bytes(name);
         System.arraycopy(n, 0, b, off, Math.min(n.length, Constants.IFNAMSIZ - 1));
-    }
-
-    static int i32(byte[] b, int off) {
-        return ByteBuffer.wrap(b, off, 4).order(ByteOrder.nativeOrder()).getInt();
-    }
-
-    static void i32(byte[] b, int off, int v) {
-        ByteBuffer.wrap(b, off, 4).order(ByteOrder.nativeOrder()).putInt(v);
-    }
-
-    static int u16(byte[] b, int off) {
-        return ByteBuffer.wrap(b, off, 2).order(ByteOrder.nativeOrder()).getShort() & 0xffff;
-    }
-
-    static void u16(byte[] b, int off, int v) {
-        ByteBuffer.wrap(b, off, 2).order(ByteOrder.nativeOrder()).putShort((short) v);
     }
 }
