@@ -65,8 +65,8 @@ public final class Serv05 {
     /**
      * The parent's state and the body of its loop, one {@code select} per call. (The C has it
      * all in {@code main}; as one method, its three loops made the JIT compile {@code main}
-     * with C2 three times over, once for each loop it was running when it got hot, about
-     * 0.3 s of the parent's CPU in a run of the book's load.)
+     * with C2 three times over, once for each loop it was running when it got hot: 0.3 s of
+     * C2's time in a run of the book's load, more than all the rest of its compiling.)
      */
     private static final class Dispatcher {
         private final int listenfd;
