@@ -171,6 +171,10 @@ bench_build() {
     for j in "${bench_javas[@]}"; do
         (
             if [[ -n ${j#*=} ]]; then export JAVA_HOME=${j#*=}; else unset JAVA_HOME; fi
+            # without UNP_JAVA_OPTS: they are for the servers measured, and a server's option can
+            # stop this client-kind JVM from starting (-XX:TieredStopAtLevel=4 next to the
+            # client rows' -XX:CICompilerCount=1)
+            unset UNP_JAVA_OPTS
             "$bench_unp" list >/dev/null
         ) || bench_die "scripts/unp list failed on java ${j%%=*}"
     done
