@@ -1,7 +1,5 @@
 package io.unp.net;
 
-import java.nio.ByteOrder;
-
 /**
  * A protocol header laid over a byte array at an offset, the way C casts a pointer into a
  * packet ({@code ip = (struct ip *) ptr;}). The subclasses name every field after its C
@@ -11,8 +9,6 @@ import java.nio.ByteOrder;
  * copies the field as C's plain assignment does.
  */
 public abstract class Hdr {
-    private static final boolean LITTLE = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
-
     /** The packet. */
     protected final byte[] buf;
     /** Where this header starts in {@link #buf}. */
@@ -56,12 +52,11 @@ public abstract class Hdr {
 
     /** A 16-bit field as C reads it with no {@code ntohs}: the bytes in this machine's order. */
     protected final int u16Native(int at) {
-        int be = u16(at);
-        return LITTLE ? ((be >>> 8) | (be << 8)) & 0xffff : be;
+        return HostOrder.u16(buf, off + at);
     }
 
     protected final void u16Native(int at, int v) {
-        u16(at, LITTLE ? ((v >>> 8) | (v << 8)) & 0xffff : v & 0xffff);
+        HostOrder.u16(buf, off + at, v);
     }
 
     protected final byte[] bytes(int at, int n) {

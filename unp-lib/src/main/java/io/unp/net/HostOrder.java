@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * Integers stored in a byte array in this machine's byte order, as C sees a struct field: the
- * {@code int} of a {@code struct cmsghdr} or a {@code struct ifreq}. Plain byte accesses and
- * shifts rather than a {@code ByteBuffer} (an object per field) or a byte-array
+ * {@code int}s of a {@code struct cmsghdr}, {@code struct ifreq} or {@code sockaddr_in6}, an
+ * {@code int} passed by address, a raw header's field read without {@code ntohs}. Plain byte
+ * accesses and shifts rather than a {@code ByteBuffer} (an object per field) or a byte-array
  * {@code VarHandle} (whose access code is set up at its first use: that was the first
  * connection of every preforked child of serv05, about 5 ms each); nothing to set up, and a
  * handful of instructions once compiled.

@@ -106,7 +106,7 @@ public final class Inet {
         if (inetAton(cp, b) == 0) {
             return 0xffffffff;
         }
-        return java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.nativeOrder()).getInt();
+        return HostOrder.i32(b, 0);
     }
 
     /** {@code inet_ntoa(3)}: dotted decimal for four network-order bytes. */

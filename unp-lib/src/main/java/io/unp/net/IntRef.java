@@ -1,8 +1,5 @@
 package io.unp.net;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-
 /**
  * An {@code int} passed by address, as C passes {@code &n} to {@code ioctl(fd, FIONREAD, &n)}
  * or {@code &on} to {@code FIONBIO}: the value the caller sets goes in, the value the kernel
@@ -21,12 +18,12 @@ public final class IntRef implements IoctlArg {
 
     /** The value, in the machine's byte order as C stores it. */
     public int value() {
-        return ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder()).getInt();
+        return HostOrder.i32(bytes, 0);
     }
 
     /** Sets the value. */
     public IntRef value(int value) {
-        ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder()).putInt(value);
+        HostOrder.i32(bytes, 0, value);
         return this;
     }
 

@@ -6,8 +6,6 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
 import java.net.UnknownHostException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -28,8 +26,6 @@ import java.util.Arrays;
 public class SockAddr {
     /** {@code sizeof(struct sockaddr_storage)}. */
     public static final int STORAGE_SIZE = Layouts.SOCKADDR_STORAGE_SIZE;
-
-    static final ByteOrder HOST = ByteOrder.nativeOrder();
 
     final byte[] bytes;
     int len;
@@ -172,7 +168,7 @@ public class SockAddr {
     }
 
     private int v6Scope() {
-        return ByteBuffer.wrap(bytes, 24, 4).order(HOST).getInt();
+        return i32(24);
     }
 
     /** The port in host byte order, for AF_INET and AF_INET6; 0 for other families. */
@@ -220,19 +216,19 @@ public class SockAddr {
     }
 
     final int u16(int off) {
-        return ByteBuffer.wrap(bytes, off, 2).order(HOST).getShort() & 0xffff;
+        return HostOrder.u16(bytes, off);
     }
 
     final void u16(int off, int v) {
-        ByteBuffer.wrap(bytes, off, 2).order(HOST).putShort((short) v);
+        HostOrder.u16(bytes, off, v);
     }
 
     final int i32(int off) {
-        return ByteBuffer.wrap(bytes, off, 4).order(HOST).getInt();
+        return HostOrder.i32(bytes, off);
     }
 
     final void i32(int off, int v) {
-        ByteBuffer.wrap(bytes, off, 4).order(HOST).putInt(v);
+        HostOrder.i32(bytes, off, v);
     }
 
     static String cString(byte[] b, int off, int max) {
