@@ -25,7 +25,7 @@ bench_self=$(readlink -f -- "${BASH_SOURCE[0]}")
 source "${bench_self%/*}/common.sh"
 
 server=${BENCH_SERVER:-serv05}
-[[ $server =~ ^serv0[2-5]m?$ ]] || bench_die "BENCH_SERVER takes a preforked server, serv02-serv05 (got $server)"
+[[ $server =~ ^(serv0[23]m?|serv04|serv05)$ ]] || bench_die "BENCH_SERVER takes a preforked server: serv02, serv02m, serv03, serv03m, serv04 or serv05 (got $server)"
 for n in "${BENCH_ROUNDS:=2}" "${BENCH_CHUNKS:=8}" "${BENCH_CHUNK:=1000}" "${BENCH_CHILDREN:=5}" "${BENCH_PORT:=9999}"; do
     [[ $n =~ ^[1-9][0-9]*$ ]] || bench_die "BENCH_ROUNDS, BENCH_CHUNKS, BENCH_CHUNK, BENCH_CHILDREN and BENCH_PORT take numbers of at least 1"
 done
