@@ -359,6 +359,7 @@ class Chapter27ServersTest {
         try (NetNs ns = NetNs.create()) {
             Programs.Proc passing = start(ns, "serv05");
             List<ProcessHandle> kids = passing.process().children().toList();
+            assertEquals(N, kids.size(), "children: " + kids);
             assertEquals(1, webClient(ns, 1, 1, "0,1").exit());
             Programs.Result r = passing.await(T);
             assertEquals(1, r.exit(), r.toString());
