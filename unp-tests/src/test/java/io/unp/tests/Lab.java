@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -236,21 +237,17 @@ public final class Lab implements AutoCloseable {
 
     /** Waits until {@code p} printed {@code text}; fails with its output if it does not. */
     public static void awaitOutput(Programs.Proc p, String text, Duration timeout) {
-        awaited(p, p::awaitStdout, text, "\"" + text + "\"", timeout);
+        awaitOutput(p, out -> out.contains(text), "\"" + text + "\"", timeout);
     }
 
     /** Waits until {@code line} matches in the process's standard output; fails with what it printed if not. */
     public static void awaitOutput(Programs.Proc p, Pattern line, Duration timeout) {
-        awaited(p, p::awaitStdout, line, "match for /" + line + "/", timeout);
+        awaitOutput(p, out -> line.matcher(out).find(), "match for /" + line + "/", timeout);
     }
 
-    private interface Await<T> {
-        boolean await(T what, Duration timeout) throws InterruptedException;
-    }
-
-    private static <T> void awaited(Programs.Proc p, Await<T> how, T what, String described, Duration timeout) {
+    private static void awaitOutput(Programs.Proc p, Predicate<String> done, String described, Duration timeout) {
         try {
-            if (!how.await(what, timeout)) {
+            if (!p.awaitStdout(done, timeout)) {
                 throw new AssertionError("no " + described + " within " + timeout + "\n--- stdout\n" + p.stdoutSoFar()
                         + "--- stderr\n" + p.stderrSoFar());
             }

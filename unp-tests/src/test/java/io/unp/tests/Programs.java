@@ -246,7 +246,8 @@ public final class Programs {
             return awaitStdout(out -> pattern.matcher(out).find(), timeout);
         }
 
-        private boolean awaitStdout(Predicate<String> done, Duration timeout) throws InterruptedException {
+        /** Waits until {@code done} holds for standard output so far; false on timeout. */
+        boolean awaitStdout(Predicate<String> done, Duration timeout) throws InterruptedException {
             long end = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < end) {
                 if (done.test(stdoutSoFar())) {
